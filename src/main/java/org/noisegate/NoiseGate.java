@@ -1,0 +1,180 @@
+package org.noisegate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.noisegate.lang.LanguageIdentifier;
+import org.noisegate.report.FileResult;
+import org.noisegate.report.Located;
+import org.noisegate.rule.Finding;
+import org.noisegate.rule.Rule;
+import org.noisegate.rule.RuleData;
+import org.noisegate.rule.RuleRegistry;
+import org.noisegate.rule.RuleRunner;
+import org.noisegate.score.Scorer;
+import org.noisegate.source.Decoded;
+import org.noisegate.source.TextDecoder;
+import org.noisegate.text.Document;
+import org.noisegate.text.LineMap;
+import org.noisegate.text.Scripts;
+
+/**
+ * The entry point for Java users: an immutable, thread-safe auditor.
+ *
+ * <pre>{@code
+ * NoiseGate gate = NoiseGate.builder().build();
+ * FileResult r = gate.audit("doc-1", "Some text …");
+ * }</pre>
+ */
+public final class NoiseGate {
+    /** Files larger than this are refused unless the builder sets another limit. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private final RuleRegistry registry;
+    private final List<Rule> rules;
+    private final LanguageIdentifier languages;
+    private final String language;
+    private final long maxBytes;
+    private final Scorer scorer = new Scorer();
+
+    private NoiseGate(Builder b) {
+        RuleData data = RuleData.load(b.ruleDirs);
+        this.registry = RuleRegistry.load(data);
+        this.rules = registry.select(b.enable, b.disable);
+        this.languages = LanguageIdentifier.load(data);
+        this.language = b.language;
+        this.maxBytes = b.maxBytes;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Audits a text. */
+    public FileResult audit(String id, String text) {
+        return audit(id, text, language);
+    }
+
+    /** Audits a text written in the given language (ISO 639 code; null: guess it). */
+    public FileResult audit(String id, String text, String lang) {
+        return audit(id, new Decoded(text, "UTF-16", List.of(), 0, false, ""), lang);
+    }
+
+    /** Audits raw bytes (decoded as described in {@link TextDecoder}). */
+    public FileResult audit(String id, byte[] bytes) {
+        return audit(id, bytes, language);
+    }
+
+    /** Audits raw bytes written in the given language (null: guess it). */
+    public FileResult audit(String id, byte[] bytes, String lang) {
+        if (bytes.length > maxBytes) {
+            return FileResult.failed(id, tooLarge(bytes.length));
+        }
+        Decoded d = TextDecoder.decode(bytes);
+        if (d.binary()) {
+            return FileResult.skipped(id, "skipped: binary file (" + d.reason() + ")");
+        }
+        return audit(id, d, lang);
+    }
+
+    /** Reads and audits a file; unreadable or oversized files give a FAILED result. */
+    public FileResult audit(String id, Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return FileResult.failed(id, tooLarge(size));
+            }
+            return audit(id, Files.readAllBytes(file));
+        } catch (IOException | SecurityException e) {
+            return FileResult.failed(id, "cannot read: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            return FileResult.failed(id, "not enough memory to read the file; raise -Xmx or lower --max-file-size");
+        }
+    }
+
+    private String tooLarge(long size) {
+        return "refused: " + size + " bytes is over the " + maxBytes
+                + "-byte limit (--max-file-size); split the file or raise the limit";
+    }
+
+    static String describe(Exception e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        return m == null ? kind : kind + ": " + m;
+    }
+
+    private FileResult audit(String id, Decoded d, String fixedLanguage) {
+        String text = d.text();
+        int script = LanguageIdentifier.dominantScript(text);
+        String lang = fixedLanguage != null ? fixedLanguage : languages.identify(text, script);
+        Document doc = new Document(id, text, lang, script, d.invalidRuns());
+        List<Finding> findings = RuleRunner.run(rules, doc);
+        Scorer.Score s = scorer.score(text, findings);
+        LineMap lines = doc.lines();
+        List<Located> located = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            located.add(new Located(f, lines.line(f.span().start()), lines.column(f.span().start()),
+                    lines.codePointOffset(f.span().start()), lines.codePointOffset(f.span().end())));
+        }
+        return new FileResult(id, FileResult.Status.AUDITED, "", lang, Scripts.code(script), s.total(),
+                s.categories(), s.deductions(), located);
+    }
+
+    /** Configures a {@link NoiseGate}. */
+    public static final class Builder {
+        private final List<Path> ruleDirs = new ArrayList<>();
+        private List<String> enable = List.of();
+        private List<String> disable = List.of();
+        private String language;
+        private long maxBytes = DEFAULT_MAX_BYTES;
+
+        private Builder() {
+        }
+
+        /** Adds a folder of rule data that extends the built-in {@code rules/}. */
+        public Builder rules(Path dir) {
+            ruleDirs.add(Objects.requireNonNull(dir, "dir"));
+            return this;
+        }
+
+        /** Runs only these rules (ids, categories or {@code prefix.*}); empty means all. */
+        public Builder enable(List<String> ids) {
+            this.enable = List.copyOf(ids);
+            return this;
+        }
+
+        public Builder disable(List<String> ids) {
+            this.disable = List.copyOf(ids);
+            return this;
+        }
+
+        /** Fixes the language (ISO 639 code) instead of guessing it per file. */
+        public Builder language(String code) {
+            this.language = code;
+            return this;
+        }
+
+        public Builder maxBytes(long max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("max bytes must be positive: " + max);
+            }
+            this.maxBytes = max;
+            return this;
+        }
+
+        public NoiseGate build() {
+            return new NoiseGate(this);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.noisegate.lang;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.noisegate.rule.RuleData;
+import org.noisegate.rule.RuleDataException;
+import org.noisegate.text.Scripts;
+
+/**
+ * Tells a text's dominant script and, among the languages written in it, which one it is:
+ * by the frequent words of each profile in {@code rules/lang/}, with the CLDR exemplar letters
+ * of each candidate (ICU {@link LocaleData}) as a penalty for letters the language lacks.
+ */
+public final class LanguageIdentifier {
+    private static final int SAMPLE = 50_000;
+    private final Map<String, LanguageProfile> profiles;
+    private final Map<String, UnicodeSet> exemplars = new ConcurrentHashMap<>();
+
+    public LanguageIdentifier(Map<String, LanguageProfile> profiles) {
+        this.profiles = Map.copyOf(profiles);
+    }
+
+    public static LanguageIdentifier load(RuleData data) {
+        Map<String, LanguageProfile> map = new LinkedHashMap<>();
+        for (var file : data.files("lang", "*.txt")) {
+            List<RuleData.DataLine> lines = RuleData.read(file);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String code = lines.get(0).baseName();
+            Set<Integer> scripts = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            LanguageProfile old = map.get(code);
+            if (old != null) {
+                scripts.addAll(old.scripts());
+                words.addAll(old.words());
+            }
+            for (RuleData.DataLine l : lines) {
+                if (l.text().startsWith("script:")) {
+                    for (String s : l.text().substring(7).split(",")) {
+                        scripts.addAll(scriptCodes(s.strip(), l));
+                    }
+                } else {
+                    words.add(l.text().strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            map.put(code, new LanguageProfile(code, Set.copyOf(scripts), Set.copyOf(words)));
+        }
+        return new LanguageIdentifier(map);
+    }
+
+    private static List<Integer> scriptCodes(String code, RuleData.DataLine where) {
+        switch (code) {
+            case "Jpan":
+                return List.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA);
+            case "Kore":
+                return List.of(UScript.HANGUL);
+            case "Hans": case "Hant": case "Hani":
+                return List.of(UScript.HAN);
+            default:
+                int s = UScript.getCodeFromName(code);
+                if (s == UScript.INVALID_CODE) {
+                    throw new RuleDataException(where.where() + ": unknown script '" + code + "'");
+                }
+                return List.of(s);
+        }
+    }
+
+    public Set<String> languages() {
+        return profiles.keySet();
+    }
+
+    public LanguageProfile profile(String code) {
+        return profiles.get(code);
+    }
+
+    /** The dominant script of the text's letters (UScript code), COMMON when it has none. */
+    public static int dominantScript(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int n = Math.min(text.length(), SAMPLE);
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Scripts.isLetter(cp)) {
+                int s = Scripts.scriptOf(cp);
+                if (s == UScript.HIRAGANA || s == UScript.KATAKANA) {
+                    s = UScript.HAN; // Japanese: kana and kanji count together
+                }
+                if (s != UScript.COMMON) {
+                    counts.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(UScript.COMMON);
+    }
+
+    /** The most likely language of the text, or "und". */
+    public String identify(String text, int script) {
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        List<LanguageProfile> candidates = new ArrayList<>();
+        for (LanguageProfile p : profiles.values()) {
+            if (p.scripts().contains(script)) {
+                candidates.add(p);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return "und";
+        }
+        if (script == UScript.HAN) {
+            boolean kana = sample.codePoints().anyMatch(cp -> {
+                int s = UScript.getScript(cp);
+                return s == UScript.HIRAGANA || s == UScript.KATAKANA;
+            });
+            String want = kana ? "ja" : "zh";
+            if (profiles.containsKey(want)) {
+                return want;
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0).code();
+        }
+        List<String> tokens = words(sample);
+        boolean spaceless = Scripts.isSpaceless(script);
+        String best = "und";
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (LanguageProfile p : candidates) {
+            double hits = 0;
+            if (spaceless) {
+                for (String w : p.words()) {
+                    hits += count(sample, w) * w.length();
+                }
+                hits /= Math.max(1, sample.length());
+            } else {
+                for (String t : tokens) {
+                    if (p.words().contains(t)) {
+                        hits++;
+                    }
+                }
+                hits /= Math.max(1, tokens.size());
+            }
+            double score = hits - 2.0 * foreignLetterShare(sample, script, p.code());
+            if (score > bestScore) {
+                bestScore = score;
+                best = p.code();
+            }
+        }
+        return best;
+    }
+
+    private static int count(String s, String w) {
+        if (w.isEmpty()) {
+            return 0;
+        }
+        int c = 0;
+        for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length())) {
+            c++;
+        }
+        return c;
+    }
+
+    /** Words split on white space, stripped of surrounding punctuation, lower-cased. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\\s+")) {
+            int a = 0;
+            int b = raw.length();
+            while (a < b && !Character.isLetterOrDigit(raw.codePointAt(a))) {
+                a += Character.charCount(raw.codePointAt(a));
+            }
+            while (b > a && !Character.isLetterOrDigit(raw.codePointBefore(b))) {
+                b -= Character.charCount(raw.codePointBefore(b));
+            }
+            if (a < b) {
+                out.add(raw.substring(a, b).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Share of the script's letters that the language's CLDR exemplar sets do not have. */
+    private double foreignLetterShare(String sample, int script, String code) {
+        UnicodeSet ex = exemplars.computeIfAbsent(code, c -> {
+            ULocale loc = new ULocale(c);
+            UnicodeSet set = new UnicodeSet();
+            set.addAll(LocaleData.getExemplarSet(loc, UnicodeSet.CASE, LocaleData.ES_STANDARD));
+            set.addAll(LocaleData.getExemplarSet(loc, UnicodeSet.CASE, LocaleData.ES_AUXILIARY));
+            return set.freeze();
+        });
+        if (ex.isEmpty()) {
+            return 0;
+        }
+        int letters = 0;
+        int foreign = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Scripts.isLetter(cp) && Scripts.scriptOf(cp) == script) {
+                letters++;
+                if (!ex.contains(cp)) {
+                    foreign++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : foreign / (double) letters;
+    }
+}

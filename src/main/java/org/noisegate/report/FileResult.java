@@ -1,0 +1,37 @@
+package org.noisegate.report;
+
+import java.util.List;
+import java.util.Map;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.Severity;
+
+/**
+ * The audit of one input: its score and findings, or why it was not audited.
+ *
+ * @param path        the path as given or walked ("-" for standard input)
+ * @param status      AUDITED, SKIPPED (not text: {@code note} says why) or FAILED (could not be
+ *                    read: {@code note} says why; counts as an input error)
+ * @param deductions  points each rule took off the score, by rule id, largest first
+ */
+public record FileResult(String path, Status status, String note, String language, String script,
+                         double score, Map<Category, Double> categories, Map<String, Double> deductions,
+                         List<Located> findings) {
+
+    public enum Status { AUDITED, SKIPPED, FAILED }
+
+    public static FileResult skipped(String path, String note) {
+        return new FileResult(path, Status.SKIPPED, note, "und", "Zyyy", Double.NaN, Map.of(), Map.of(), List.of());
+    }
+
+    public static FileResult failed(String path, String note) {
+        return new FileResult(path, Status.FAILED, note, "und", "Zyyy", Double.NaN, Map.of(), Map.of(), List.of());
+    }
+
+    public boolean audited() {
+        return status == Status.AUDITED;
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.finding().severity() == s).count();
+    }
+}

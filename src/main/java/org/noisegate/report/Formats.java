@@ -1,0 +1,32 @@
+package org.noisegate.report;
+
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The report formats by name; adding a format is one line here and one class. */
+public final class Formats {
+    private static final Map<String, Function<OutputStream, ReportSink>> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("text", TextReport::new);
+        FORMATS.put("json", JsonReport::new);
+    }
+
+    private Formats() {
+    }
+
+    public static Set<String> names() {
+        return FORMATS.keySet();
+    }
+
+    public static ReportSink open(String name, OutputStream out) {
+        Function<OutputStream, ReportSink> f = FORMATS.get(name);
+        if (f == null) {
+            throw new IllegalArgumentException("unknown format '" + name + "' (known: " + String.join(", ", names()) + ")");
+        }
+        return f.apply(out);
+    }
+}

@@ -1,0 +1,90 @@
+package org.noisegate.rules.boilerplate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.noisegate.rule.BaseRule;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.Severity;
+import org.noisegate.text.Document;
+
+/**
+ * Breadcrumb trails: a short line of items joined by separators ("Home › News › World", three
+ * or more items, or two when the first is a navigation phrase), and the numbered trail a scraper
+ * makes of an HTML list at the top of a page ("1. News / 2. World / 3. Title"), recognised when
+ * its first item is a navigation phrase ("Home", "Haberler", "الرئيسية").
+ */
+final class BreadcrumbRule extends BaseRule {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:>|»|›|/|\\||→|::|>>|\\\\)\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
+    private final PhraseMatcher matcher;
+
+    BreadcrumbRule(PhraseMatcher matcher) {
+        super("boilerplate.breadcrumb", Category.BOILERPLATE, Severity.WARNING,
+                "Breadcrumb trails: Home › News › World, or a numbered trail at the top of a page.");
+        this.matcher = matcher;
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        List<LineInfo> lines = LineInfo.of(doc);
+        for (LineInfo line : lines) {
+            if (line.blank() || line.text().length() > 200 || line.endsSentence()) {
+                continue;
+            }
+            String[] items = SEPARATOR.split(line.text());
+            if (items.length < 2 || !allShort(items)) {
+                continue;
+            }
+            if (items.length >= 3 || navigation(items[0], doc.language())) {
+                ctx.report(line.start(), line.end(), "breadcrumb trail of " + items.length + " items",
+                        "remove the line");
+            }
+        }
+        numberedTrail(lines, doc, ctx);
+    }
+
+    private void numberedTrail(List<LineInfo> lines, Document doc, RuleContext ctx) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0 || !NUMBERED.matcher(lines.get(first).text()).matches()) {
+            return;
+        }
+        String firstItem = lines.get(first).text().replaceFirst("^\\d{1,2}[.)]\\s+", "");
+        if (!lines.get(first).text().startsWith("1") || !navigation(firstItem, doc.language())) {
+            return;
+        }
+        int last = first;
+        int expected = 2;
+        for (int i = first + 1; i < lines.size() && !lines.get(i).blank(); i++) {
+            if (!lines.get(i).text().startsWith(expected + ".") && !lines.get(i).text().startsWith(expected + ")")) {
+                break;
+            }
+            last = i;
+            expected++;
+        }
+        if (last > first) {
+            ctx.report(lines.get(first).start(), lines.get(last).end(), "numbered breadcrumb trail at the top of the "
+                    + "page", "remove the trail");
+        }
+    }
+
+    private boolean navigation(String item, String lang) {
+        return matcher.match(item, lang).stream().anyMatch(e -> e.section().equals("navigation"));
+    }
+
+    private static boolean allShort(String[] items) {
+        for (String s : items) {
+            String t = s.strip();
+            if (t.isEmpty() || t.split("\\s+").length > 5 || t.length() > 40) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.noisegate.rules.boilerplate;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.noisegate.rule.BaseRule;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.RuleData;
+import org.noisegate.rule.Severity;
+import org.noisegate.text.Document;
+
+/**
+ * Photo and agency credits: agency names (and upper-case acronyms joined to them with '/'),
+ * alone on a line or at the end of a caption after its closing punctuation
+ * ("… in Ukraine. KCNA/EPA/Shutterstock", "… AP"), or after a credit label such as "Photo:".
+ * Agencies and labels are listed in {@code rules/boilerplate/credits.txt}.
+ */
+final class CreditRule extends BaseRule {
+    /** A credit chain: names joined by '/', ' / ', ' via ' or ', '. */
+    private static final Pattern CHAIN = Pattern.compile(
+            "(?:^|(?<=[.!?…।؟۔。\"”»)]\\s{1,3}))(\\p{L}[\\p{L}\\p{N}&.'’\\-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'’\\-]*){0,2}"
+                    + "(?:\\s*(?:/|\\bvia\\b|,)\\s*\\p{L}[\\p{L}\\p{N}&.'’\\-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'’\\-]*){0,2}){0,4})"
+                    + "\\s*$");
+    private final Set<String> agencies = new HashSet<>();
+    private final Set<String> labels = new HashSet<>();
+
+    CreditRule(RuleData data) {
+        super("boilerplate.credit", Category.BOILERPLATE, Severity.WARNING,
+                "Photo and news-agency credits (KCNA/EPA/Shutterstock, AP, Photo: Reuters).");
+        for (RuleData.DataLine l : data.readAll("boilerplate", "credits*.txt")) {
+            String t = l.text().strip();
+            if (l.section().equals("labels")) {
+                labels.add(PhraseMatcher.key(t));
+            } else {
+                agencies.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        for (LineInfo line : LineInfo.of(doc)) {
+            if (line.blank()) {
+                continue;
+            }
+            String t = line.text();
+            int colon = t.indexOf(':');
+            if (colon > 0 && colon < 30 && labels.contains(PhraseMatcher.key(t.substring(0, colon)))
+                    && t.length() < 120) {
+                ctx.report(line.start(), line.end(), "photo or agency credit", "remove the credit");
+                continue;
+            }
+            Matcher m = CHAIN.matcher(t);
+            if (m.find() && isCredit(m.group(1))) {
+                ctx.report(line.start() + m.start(1), line.start() + m.end(1), "photo or agency credit '"
+                        + m.group(1) + "'", "remove the credit");
+            }
+        }
+    }
+
+    /** Every part is an agency or an upper-case acronym, and at least one is a known agency. */
+    private boolean isCredit(String chain) {
+        boolean known = false;
+        for (String part : chain.split("\\s*(?:/|\\bvia\\b|,)\\s*")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                return false;
+            }
+            String lower = p.toLowerCase(Locale.ROOT);
+            if (agencies.contains(lower)) {
+                known = true;
+                continue;
+            }
+            String head = lower.split("[-\\s]")[0];
+            if (agencies.contains(head)) {
+                known = true;
+                continue;
+            }
+            if (!p.matches("\\p{Lu}[\\p{Lu}\\d-]{1,9}")) {
+                return false;
+            }
+        }
+        return known;
+    }
+}

@@ -1,0 +1,68 @@
+package org.noisegate.rules.boilerplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.noisegate.text.Document;
+import org.noisegate.text.LineMap;
+import org.noisegate.text.Scripts;
+
+/**
+ * A line of a document with its content trimmed: the unit boilerplate rules judge.
+ *
+ * @param index 0-based line index
+ * @param start UTF-16 index of the first non-blank char
+ * @param end   UTF-16 index after the last non-blank char
+ */
+record LineInfo(int index, int start, int end, String text) {
+
+    static List<LineInfo> of(Document doc) {
+        LineMap m = doc.lines();
+        String t = doc.text();
+        List<LineInfo> out = new ArrayList<>(m.lineCount());
+        for (int i = 0; i < m.lineCount(); i++) {
+            int s = m.lineStart(i);
+            int e = m.lineEnd(i);
+            while (s < e && Character.isWhitespace(t.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new LineInfo(i, s, e, t.substring(s, e)));
+        }
+        return out;
+    }
+
+    boolean blank() {
+        return start == end;
+    }
+
+    int words() {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** Ends with sentence punctuation (closing quotes and brackets looked through). */
+    boolean endsSentence() {
+        int i = text.length();
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            int type = Character.getType(cp);
+            if (type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION || cp == '"'
+                    || cp == '\'' || cp == '»' || cp == '«' || cp == '“' || cp == '”') {
+                i -= Character.charCount(cp);
+                continue;
+            }
+            return Scripts.isSentenceFinal(cp) && cp != ':';
+        }
+        return false;
+    }
+
+    /** Short and without sentence punctuation: a label, a menu item, a heading. */
+    boolean shortLabel() {
+        return !blank() && words() <= 6 && text.codePointCount(0, text.length()) <= 60 && !endsSentence();
+    }
+
+    boolean hasLetters() {
+        return text.codePoints().anyMatch(Scripts::isLetter);
+    }
+}

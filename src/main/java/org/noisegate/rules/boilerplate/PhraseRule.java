@@ -1,0 +1,42 @@
+package org.noisegate.rules.boilerplate;
+
+import java.util.List;
+import org.noisegate.rule.BaseRule;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.Severity;
+import org.noisegate.text.Document;
+
+/**
+ * Lines that are a known boilerplate phrase of one section of the phrase lists (ads, social
+ * widgets, forms, navigation, legal notices, CMS labels), in any of the languages of
+ * {@code rules/boilerplate/phrases/}.
+ */
+final class PhraseRule extends BaseRule {
+    private final PhraseMatcher matcher;
+    private final String section;
+    private final String label;
+
+    PhraseRule(PhraseMatcher matcher, String section, String label, String description) {
+        super("boilerplate." + section, Category.BOILERPLATE, Severity.WARNING, description);
+        this.matcher = matcher;
+        this.section = section;
+        this.label = label;
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        for (LineInfo line : LineInfo.of(doc)) {
+            if (line.blank()) {
+                continue;
+            }
+            List<PhraseMatcher.Entry> hits = matcher.match(line.text(), doc.language());
+            // a line matching phrases of several sections is reported once, by the first
+            if (!hits.isEmpty() && hits.get(0).section().equals(section)) {
+                PhraseMatcher.Entry e = hits.get(0);
+                ctx.report(line.start(), line.end(), label + ": '" + e.phrase() + "' (" + e.lang() + " phrase list)",
+                        "remove the line");
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.noisegate.rules.boilerplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.noisegate.rule.BaseRule;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.Severity;
+import org.noisegate.text.Document;
+
+/**
+ * Language-independent widget residue: counters ("0", "12K"), ASCII slugs ("be_endim",
+ * "dikkatimi_ekti"), lower-case labels ("featured"), and short label lines that sit between
+ * other boilerplate (the neighbour rule of jusText: a short line whose neighbours on both sides
+ * are boilerplate is boilerplate). Real sub-headings sit between paragraphs of prose and are not
+ * touched.
+ */
+final class WidgetRule extends BaseRule {
+    private static final Pattern COUNTER = Pattern.compile("[(\\[]?\\d{1,6}(?:[.,]\\d)?[KkMm]?[)\\]]?");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[_-][a-z0-9]+)*_[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+){2,}");
+
+    private enum Kind { PROSE, SHORT, LABEL, COUNTER, SLUG, KNOWN }
+
+    private final PhraseMatcher matcher;
+
+    WidgetRule(PhraseMatcher matcher) {
+        super("boilerplate.widget", Category.BOILERPLATE, Severity.WARNING,
+                "Counters, slugs and short labels among other boilerplate (reaction and share widgets, menus).");
+        this.matcher = matcher;
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        List<LineInfo> all = LineInfo.of(doc);
+        List<LineInfo> lines = new ArrayList<>();
+        for (LineInfo l : all) {
+            if (!l.blank()) {
+                lines.add(l);
+            }
+        }
+        int n = lines.size();
+        Kind[] kind = new Kind[n];
+        for (int i = 0; i < n; i++) {
+            kind[i] = classify(lines.get(i), doc.language());
+        }
+        boolean[] bad = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean neighbourJunk = junk(kind, i - 1) || junk(kind, i + 1);
+            switch (kind[i]) {
+                case SLUG -> bad[i] = true;
+                case COUNTER, LABEL -> bad[i] = neighbourJunk;
+                default -> {
+                }
+            }
+        }
+        // short lines between boilerplate on both sides (the document's edges count as boilerplate
+        // only when the other side is), propagated until nothing changes
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (bad[i] || kind[i] != Kind.SHORT) {
+                    continue;
+                }
+                boolean before = i == 0 ? false : bad[i - 1] || kind[i - 1] == Kind.KNOWN;
+                boolean after = i == n - 1 ? false : bad[i + 1] || kind[i + 1] == Kind.KNOWN;
+                boolean edgeBefore = i == 0;
+                boolean edgeAfter = i == n - 1;
+                if ((before || edgeBefore) && (after || edgeAfter) && (before || after)) {
+                    bad[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (bad[i]) {
+                LineInfo l = lines.get(i);
+                ctx.report(l.start(), l.end(), describe(kind[i]), "remove the line");
+            }
+        }
+    }
+
+    private static boolean junk(Kind[] kind, int i) {
+        return i >= 0 && i < kind.length && kind[i] != Kind.PROSE && kind[i] != Kind.SHORT;
+    }
+
+    private static String describe(Kind k) {
+        return switch (k) {
+            case COUNTER -> "widget counter";
+            case SLUG -> "widget slug (an ASCII identifier left by the page template)";
+            case LABEL -> "lower-case widget label";
+            default -> "short label among boilerplate lines";
+        };
+    }
+
+    private Kind classify(LineInfo l, String lang) {
+        String t = l.text();
+        if (COUNTER.matcher(t).matches()) {
+            return Kind.COUNTER;
+        }
+        if (SLUG.matcher(t).matches()) {
+            return Kind.SLUG;
+        }
+        if (!matcher.match(t, lang).isEmpty()) {
+            return Kind.KNOWN;
+        }
+        if (!l.shortLabel()) {
+            return Kind.PROSE;
+        }
+        int cp = t.codePointAt(0);
+        if (l.words() <= 2 && Character.isLowerCase(cp)) {
+            return Kind.LABEL;
+        }
+        return Kind.SHORT;
+    }
+}

@@ -1,0 +1,95 @@
+package org.noisegate.rules.mangled;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import org.noisegate.internal.CodePoints;
+import org.noisegate.rule.BaseRule;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.Severity;
+import org.noisegate.text.Document;
+import org.noisegate.text.Scripts;
+
+/**
+ * Invisible characters where they do not belong: bidi embeddings, overrides and isolates; zero
+ * width joiners and non-joiners outside words; zero width spaces in scripts that use spaces;
+ * byte order marks inside the text; fillers. Legitimate uses (ZWNJ inside a Persian or Bengali
+ * word, ZWJ in emoji sequences, ZWSP in Thai or Khmer, LRM/RLM in right-to-left text) are not
+ * flagged, or only as info.
+ */
+final class InvisibleCharRule extends BaseRule {
+    InvisibleCharRule() {
+        super("mangled.invisible-char", Category.MANGLED, Severity.WARNING,
+                "Bidi controls, stray zero-width characters, inner byte order marks and fillers.");
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        String t = doc.text();
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            int n = Character.charCount(cp);
+            Severity s = severity(cp, t, i, n, doc.script());
+            if (s != null) {
+                ctx.report(s, i, i + n, "invisible character " + CodePoints.describe(cp) + advice(cp),
+                        s == Severity.INFO ? null : "remove it");
+            }
+            i += n;
+        }
+    }
+
+    private static String advice(int cp) {
+        if (UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL)) {
+            return " (bidi control: it can reorder the text around it)";
+        }
+        return cp == 0x200C || cp == 0x200D ? " outside a word" : "";
+    }
+
+    /** The severity for the code point, or null when it is fine here. */
+    private static Severity severity(int cp, String t, int i, int n, int docScript) {
+        switch (cp) {
+            case 0x200E: case 0x200F: case 0x061C:
+                return Severity.INFO; // marks used to fix up bidi text
+            case 0x00AD: case 0x2060:
+                return Severity.INFO; // soft hyphen, word joiner: harmless
+            case 0xFEFF:
+                return i == 0 ? Severity.INFO : Severity.WARNING;
+            case 0x200B:
+                return Scripts.isSpaceless(docScript) ? null : Severity.WARNING;
+            case 0x200C: case 0x200D:
+                return insideWord(t, i, n) ? null : Severity.WARNING;
+            case 0x3164: case 0xFFA0: case 0x17B4: case 0x17B5: case 0x2061: case 0x2062: case 0x2063: case 0x2064:
+                return Severity.WARNING;
+            default:
+                break;
+        }
+        if (UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL)) {
+            return Severity.WARNING;
+        }
+        if (UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR)) {
+            return null;
+        }
+        if (UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+            return Severity.INFO;
+        }
+        return null;
+    }
+
+    private static boolean insideWord(String t, int i, int n) {
+        if (i == 0 || i + n >= t.length()) {
+            return false;
+        }
+        int before = t.codePointBefore(i);
+        int after = t.codePointAt(i + n);
+        if (UCharacter.hasBinaryProperty(before, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(after, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(before, UProperty.VARIATION_SELECTOR)
+                || UCharacter.hasBinaryProperty(before, UProperty.EMOJI_MODIFIER)) {
+            return true;
+        }
+        boolean wordBefore = Scripts.isLetter(before) || Scripts.isMark(before);
+        boolean wordAfter = Scripts.isLetter(after) || Scripts.isMark(after)
+                || after == 0x200C || after == 0x200D;
+        return wordBefore && wordAfter;
+    }
+}

@@ -1,0 +1,23 @@
+package org.noisegate.rules.mangled;
+
+import java.util.List;
+import org.noisegate.rule.Rule;
+import org.noisegate.rule.RuleData;
+import org.noisegate.rule.RuleModule;
+
+/** Rules for text broken by encoding errors, machine translation or stray characters. */
+public final class MangledModule implements RuleModule {
+    @Override
+    public List<Rule> rules(RuleData data) {
+        return List.of(
+                new InvalidEncodingRule(),
+                new ReplacementCharRule(),
+                new ControlCharRule(),
+                new InvisibleCharRule(),
+                new OrphanMarkRule(),
+                new WedgedLatinRule(data),
+                new IndicSyllableRule(data),
+                new MojibakeRule(),
+                new MixedScriptRule());
+    }
+}

@@ -1,0 +1,135 @@
+package org.noisegate.rules.mangled;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.noisegate.rule.BaseRule;
+import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.Severity;
+import org.noisegate.text.Document;
+
+/**
+ * Mojibake: UTF-8 bytes that were decoded with a legacy code page ("Ã©" for "é", "â€™" for
+ * "’", "Ø±Ø³Ø§Ù„Ø©" for "رسالة"). A run of non-ASCII characters is mojibake when, encoded back
+ * with one of the code pages, it is valid UTF-8 with at least one multi-byte sequence and
+ * decodes to printable text. Requiring the whole run (less surrounding punctuation) to round-trip
+ * keeps real accented text, Cyrillic and symbols from matching.
+ */
+final class MojibakeRule extends BaseRule {
+    private static final List<Charset> CODE_PAGES = codePages();
+
+    MojibakeRule() {
+        super("mangled.mojibake", Category.MANGLED, Severity.ERROR,
+                "Mojibake: UTF-8 text decoded as windows-1252, Latin-1, windows-1250/1251 or MacRoman.");
+    }
+
+    private static List<Charset> codePages() {
+        List<Charset> out = new ArrayList<>();
+        for (String n : new String[] {"windows-1252", "ISO-8859-1", "windows-1251", "windows-1250", "x-MacRoman"}) {
+            if (Charset.isSupported(n)) {
+                out.add(Charset.forName(n));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        String t = doc.text();
+        int i = 0;
+        while (i < t.length()) {
+            if (t.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < t.length() && (t.charAt(i) >= 0x80 || absorbedSpace(t, i))) {
+                i++;
+            }
+            int end = i;
+            if (end - start >= 2 && report(t, start, end, ctx)) {
+                continue;
+            }
+            // trim punctuation around the run: quotes and dashes are often real
+            while (start < end && isPunct(t.codePointAt(start))) {
+                start += Character.charCount(t.codePointAt(start));
+            }
+            while (end > start && isPunct(t.codePointBefore(end))) {
+                end -= Character.charCount(t.codePointBefore(end));
+            }
+            if (end - start >= 2) {
+                report(t, start, end, ctx);
+            }
+        }
+    }
+
+    private static boolean report(String t, int start, int end, RuleContext ctx) {
+        String run = t.substring(start, end);
+        for (Charset cs : CODE_PAGES) {
+            String fixed = repair(run, cs);
+            if (fixed != null) {
+                ctx.report(start, end, "mojibake: UTF-8 read as " + cs.name() + " (reads '" + fixed + "')",
+                        "replace with '" + fixed + "'");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ã " with a plain space: the NBSP of "à" often became a space. */
+    private static boolean absorbedSpace(String t, int i) {
+        return t.charAt(i) == ' ' && i > 0 && t.charAt(i - 1) == 'Ã';
+    }
+
+    private static boolean isPunct(int cp) {
+        int type = UCharacter.getType(cp);
+        return type == UCharacterCategory.INITIAL_PUNCTUATION || type == UCharacterCategory.FINAL_PUNCTUATION
+                || type == UCharacterCategory.START_PUNCTUATION || type == UCharacterCategory.END_PUNCTUATION
+                || type == UCharacterCategory.DASH_PUNCTUATION || cp == '«' || cp == '»' || cp == '\u00A0';
+    }
+
+    /** The run re-decoded as UTF-8 through the code page, or null when it is not mojibake. */
+    static String repair(String run, Charset cs) {
+        CharsetEncoder enc = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+                .onMalformedInput(CodingErrorAction.REPORT);
+        byte[] bytes;
+        try {
+            ByteBuffer bb = enc.encode(CharBuffer.wrap(run.replace("Ã ", "Ã\u00A0")));
+            bytes = new byte[bb.remaining()];
+            bb.get(bytes);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String fixed;
+        try {
+            fixed = dec.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        if (fixed.length() >= run.length()) {
+            return null; // no multi-byte sequence
+        }
+        for (int k = 0; k < fixed.length(); ) {
+            int cp = fixed.codePointAt(k);
+            int type = UCharacter.getType(cp);
+            if (type == UCharacterCategory.CONTROL || type == UCharacterCategory.UNASSIGNED
+                    || type == UCharacterCategory.PRIVATE_USE || type == UCharacterCategory.SURROGATE) {
+                return null;
+            }
+            k += Character.charCount(cp);
+        }
+        return fixed;
+    }
+}

@@ -1,0 +1,104 @@
+package org.noisegate.rules.names;
+
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.noisegate.lang.LanguageIdentifier;
+import org.noisegate.rule.RuleData;
+import org.noisegate.text.Scripts;
+
+/**
+ * Known names: the user-extensible {@code rules/names/gazetteer*.tsv} (entity, language, kind,
+ * name) and the names CLDR ships in ICU4J (countries through {@link ULocale#getDisplayCountry},
+ * cities through {@link TimeZoneNames#getExemplarLocationName}), keeping only CLDR names written
+ * in the language's own script (CLDR falls back to English). Titles that may stand before a
+ * name come from {@code rules/names/titles.tsv}.
+ */
+final class Gazetteer {
+    /** A multi-token name as a language writes it, tokens normalized by {@link NameForms}. */
+    record Name(String entity, String lang, String kind, List<String> tokens, String written) {
+    }
+
+    private final Map<String, List<Name>> byLang = new HashMap<>();
+    private final Map<String, Set<String>> titles = new HashMap<>();
+    private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
+
+    Gazetteer(RuleData data) {
+        for (RuleData.DataLine l : data.readAll("names", "gazetteer*.tsv")) {
+            String[] f = l.fields(4);
+            String written = f[3].strip();
+            List<String> toks = new ArrayList<>();
+            for (String t : written.split("[\\s\\-‐]+")) {
+                String n = NameForms.normalize(t);
+                if (!n.isEmpty()) {
+                    toks.add(n);
+                }
+            }
+            if (!toks.isEmpty()) {
+                String lang = f[1].strip();
+                byLang.computeIfAbsent(lang, k -> new ArrayList<>())
+                        .add(new Name(f[0].strip(), lang, f[2].strip(), List.copyOf(toks), written));
+            }
+        }
+        for (RuleData.DataLine l : data.readAll("names", "titles*.tsv")) {
+            String[] f = l.fields(2);
+            Set<String> set = titles.computeIfAbsent(f[0].strip(), k -> new HashSet<>());
+            for (String t : f[1].strip().split("\\s+")) {
+                set.add(NameForms.normalize(t));
+            }
+        }
+    }
+
+    List<Name> names(String lang) {
+        return byLang.getOrDefault(lang, List.of());
+    }
+
+    boolean isTitle(String lang, String normalizedToken) {
+        return titles.getOrDefault(lang, Set.of()).contains(normalizedToken);
+    }
+
+    /**
+     * Every known single name token of the language: gazetteer tokens plus CLDR country and
+     * city names written in the language's script.
+     */
+    Set<String> tokens(String lang, int script) {
+        return tokens.computeIfAbsent(lang, l -> {
+            Set<String> set = new HashSet<>();
+            for (Name n : names(l)) {
+                set.addAll(n.tokens());
+            }
+            ULocale loc = new ULocale(l);
+            List<String> cldr = new ArrayList<>();
+            for (String c : Locale.getISOCountries()) {
+                cldr.add(new ULocale("und", c).getDisplayCountry(loc));
+            }
+            TimeZoneNames tzn = TimeZoneNames.getInstance(loc);
+            for (String id : TimeZone.getAvailableIDs()) {
+                String city = tzn.getExemplarLocationName(id);
+                if (city != null) {
+                    cldr.add(city);
+                }
+            }
+            for (String name : cldr) {
+                if (LanguageIdentifier.dominantScript(name) != script) {
+                    continue; // CLDR fell back to another language's spelling
+                }
+                for (String t : name.split("[\\s\\-‐]+")) {
+                    String n = NameForms.normalize(t);
+                    if (n.codePoints().filter(Scripts::isLetter).count() >= 4) {
+                        set.add(n);
+                    }
+                }
+            }
+            return Set.copyOf(set);
+        });
+    }
+}

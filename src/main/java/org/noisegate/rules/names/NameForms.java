@@ -1,0 +1,72 @@
+package org.noisegate.rules.names;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Normal forms for comparing names: NFC, lower case, Arabic-script letter variants unified. */
+final class NameForms {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private NameForms() {
+    }
+
+    static String normalize(String s) {
+        String n = NFC.normalize(s).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
+                continue; // harakat, superscript alef, tatweel
+            }
+            switch (cp) {
+                case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+                    cp = 0x0627; // alef forms
+                    break;
+                case 0x0649: case 0x06CC: case 0x064A:
+                    cp = 0x064A; // alef maksura, Farsi yeh
+                    break;
+                case 0x0629:
+                    cp = 0x0647; // teh marbuta
+                    break;
+                case 0x06A9:
+                    cp = 0x0643; // keheh
+                    break;
+                case 0x2019: case 0x02BC: case 0x02BB: case 0x2018:
+                    cp = '\'';
+                    break;
+                default:
+                    break;
+            }
+            b.appendCodePoint(cp);
+        }
+        return b.toString();
+    }
+
+    /** Length in code points. */
+    static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Levenshtein distance, or max + 1 when it is larger than max (Commons Text). */
+    static int distance(String a, String b, int max) {
+        int d = new LevenshteinDistance(max).apply(a, b);
+        return d < 0 ? max + 1 : d;
+    }
+
+    /** Code points shared at the start and at the end of two strings. */
+    static int[] sharedEnds(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int p = 0;
+        while (p < x.length && p < y.length && x[p] == y[p]) {
+            p++;
+        }
+        int s = 0;
+        while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] == y[y.length - 1 - s]) {
+            s++;
+        }
+        return new int[] {p, s};
+    }
+}

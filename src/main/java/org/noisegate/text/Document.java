@@ -1,0 +1,72 @@
+package org.noisegate.text;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One text to audit: its decoded original text, the language and script it is written in,
+ * and what the decoder noticed. Immutable; derived views are computed once on first use.
+ */
+public final class Document {
+    private final String id;
+    private final String text;
+    private final String language;
+    private final int script;
+    private final List<Span> decodeErrors;
+    private volatile LineMap lineMap;
+    private volatile List<Token> tokens;
+
+    public Document(String id, String text, String language, int script, List<Span> decodeErrors) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.text = Objects.requireNonNull(text, "text");
+        this.language = Objects.requireNonNull(language, "language");
+        this.script = script;
+        this.decodeErrors = List.copyOf(decodeErrors);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** ISO 639 code, or "und" when it could not be told. */
+    public String language() {
+        return language;
+    }
+
+    /** The dominant script (ICU UScript code). */
+    public int script() {
+        return script;
+    }
+
+    /** Where the input had bytes that are not valid in its encoding (each now one U+FFFD). */
+    public List<Span> decodeErrors() {
+        return decodeErrors;
+    }
+
+    public LineMap lines() {
+        LineMap m = lineMap;
+        if (m == null) {
+            m = new LineMap(text);
+            lineMap = m;
+        }
+        return m;
+    }
+
+    public List<Token> tokens() {
+        List<Token> t = tokens;
+        if (t == null) {
+            t = List.copyOf(Tokenizer.tokenize(text));
+            tokens = t;
+        }
+        return t;
+    }
+
+    /** The content of a 0-based line, without its line ending. */
+    public String line(int lineIndex) {
+        return text.substring(lines().lineStart(lineIndex), lines().lineEnd(lineIndex));
+    }
+}

@@ -1,0 +1,79 @@
+package org.noisegate.text;
+
+import java.util.Arrays;
+
+/**
+ * Maps UTF-16 indices of a text to 1-based lines, 1-based code point columns and code point
+ * offsets. A line ends after '\n'; a '\r' before it belongs to the line ending.
+ */
+public final class LineMap {
+    private final String text;
+    private final int[] lineStarts;      // UTF-16 index of each line start
+    private final int[] lineStartPoints; // code point offset of each line start
+
+    public LineMap(String text) {
+        this.text = text;
+        int[] starts = new int[16];
+        int[] points = new int[16];
+        int n = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLowSurrogate(c)) {
+                cp++;
+            }
+            if (c == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                    points = Arrays.copyOf(points, n * 2);
+                }
+                starts[n] = i + 1;
+                points[n] = cp;
+                n++;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+        this.lineStartPoints = Arrays.copyOf(points, n);
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** 0-based line index of the UTF-16 index. */
+    public int lineIndex(int index) {
+        int i = Arrays.binarySearch(lineStarts, index);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** 1-based line number. */
+    public int line(int index) {
+        return lineIndex(index) + 1;
+    }
+
+    /** 1-based column, counted in code points. */
+    public int column(int index) {
+        int start = lineStarts[lineIndex(index)];
+        return text.codePointCount(start, index) + 1;
+    }
+
+    /** Code point offset of the UTF-16 index. */
+    public int codePointOffset(int index) {
+        int li = lineIndex(index);
+        return lineStartPoints[li] + text.codePointCount(lineStarts[li], index);
+    }
+
+    /** UTF-16 index where the 0-based line starts. */
+    public int lineStart(int lineIndex) {
+        return lineStarts[lineIndex];
+    }
+
+    /** UTF-16 index where the 0-based line's content ends (before '\r\n' or '\n'). */
+    public int lineEnd(int lineIndex) {
+        int end = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length();
+        if (end > lineStarts[lineIndex] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,68 @@
+package org.noisegate.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UScript;
+
+/** Script and character-class helpers over ICU properties. */
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /** The script of a letter, with Han/Kana/Hangul kept apart; COMMON for non-letters. */
+    public static int scriptOf(int cp) {
+        int s = UScript.getScript(cp);
+        return s == UScript.INHERITED ? UScript.COMMON : s;
+    }
+
+    /** ISO 15924 code of a script, e.g. "Beng". */
+    public static String code(int script) {
+        return UScript.getShortName(script);
+    }
+
+    public static boolean isLetter(int cp) {
+        return UCharacter.isLetter(cp);
+    }
+
+    /** Combining mark: general category Mn, Mc or Me. */
+    public static boolean isMark(int cp) {
+        int t = UCharacter.getType(cp);
+        return t == UCharacterCategory.NON_SPACING_MARK || t == UCharacterCategory.COMBINING_SPACING_MARK
+                || t == UCharacterCategory.ENCLOSING_MARK;
+    }
+
+    /** Letters, marks, decimal digits and the joiners that live inside words. */
+    public static boolean isWordChar(int cp) {
+        return UCharacter.isLetter(cp) || isMark(cp) || UCharacter.isDigit(cp) || cp == 0x200C || cp == 0x200D;
+    }
+
+    /** True for Han, Hiragana, Katakana, Hangul: scripts that mix within one language. */
+    public static boolean isCjk(int script) {
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+                || script == UScript.HANGUL || script == UScript.BOPOMOFO;
+    }
+
+    /** True when two scripts are used together by one writing system (Japanese, Korean). */
+    public static boolean compatible(int a, int b) {
+        return a == b || (isCjk(a) && isCjk(b));
+    }
+
+    /** Scripts written without spaces between words, where tokens are not words. */
+    public static boolean isSpaceless(int script) {
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+                || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER
+                || script == UScript.MYANMAR || script == UScript.TIBETAN;
+    }
+
+    /** Sentence-final punctuation in many scripts. */
+    public static boolean isSentenceFinal(int cp) {
+        switch (cp) {
+            case '.': case '!': case '?': case '…': case '।': case '॥': case '؟': case '۔': case '。':
+            case '！': case '？': case '።': case '፧': case '။': case '།': case '៕': case '։': case ';':
+            case '჻': case '·': case ':':
+                return true;
+            default:
+                return false;
+        }
+    }
+}
