@@ -28,7 +28,7 @@ public final class LanguageIdentifier {
     private final Map<String, UnicodeSet> exemplars = new ConcurrentHashMap<>();
 
     public LanguageIdentifier(Map<String, LanguageProfile> profiles) {
-        this.profiles = Map.copyOf(profiles);
+        this.profiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(profiles));
     }
 
     public static LanguageIdentifier load(RuleData data) {
@@ -151,7 +151,7 @@ public final class LanguageIdentifier {
                 hits /= Math.max(1, tokens.size());
             }
             double score = hits - 2.0 * foreignLetterShare(sample, script, p.code());
-            if (score > bestScore) {
+            if (score > bestScore) { // ties go to the first code in alphabetical order, for stable results
                 bestScore = score;
                 best = p.code();
             }
@@ -176,10 +176,10 @@ public final class LanguageIdentifier {
         for (String raw : text.split("\\s+")) {
             int a = 0;
             int b = raw.length();
-            while (a < b && !Character.isLetterOrDigit(raw.codePointAt(a))) {
+            while (a < b && !Scripts.isWordChar(raw.codePointAt(a))) {
                 a += Character.charCount(raw.codePointAt(a));
             }
-            while (b > a && !Character.isLetterOrDigit(raw.codePointBefore(b))) {
+            while (b > a && !Scripts.isWordChar(raw.codePointBefore(b))) {
                 b -= Character.charCount(raw.codePointBefore(b));
             }
             if (a < b) {

@@ -35,18 +35,26 @@ final class IndicSyllableRule extends BaseRule {
     }
 
     private final List<Sequence> sequences = new ArrayList<>();
+    private final List<Sequence> allowed = new ArrayList<>();
 
     IndicSyllableRule(RuleData data) {
         super("mangled.indic-syllable", Category.MANGLED, Severity.ERROR,
                 "Ill-formed syllables in Brahmic scripts (Bengali, Devanagari and others).");
         for (RuleData.DataLine l : data.readAll("mangled", "sequences*.tsv")) {
-            String[] f = l.fields(3);
+            String[] f = l.fields(2);
             int script = UScript.getCodeFromName(f[0].strip());
             if (script == UScript.INVALID_CODE) {
                 throw new RuleDataException(l.where() + ": unknown script " + f[0]);
             }
             try {
-                sequences.add(new Sequence(script, Pattern.compile(f[1].strip()), f[2].strip()));
+                Sequence seq = new Sequence(script, Pattern.compile(f[1].strip()), f.length > 2 ? f[2].strip() : "");
+                if (l.section().equals("allowed")) {
+                    allowed.add(seq);
+                } else if (l.section().equals("forbidden")) {
+                    sequences.add(seq);
+                } else {
+                    throw new RuleDataException(l.where() + ": expected section [forbidden] or [allowed]");
+                }
             } catch (PatternSyntaxException e) {
                 throw new RuleDataException(l.where() + ": bad pattern: " + e.getDescription());
             }
@@ -68,9 +76,9 @@ final class IndicSyllableRule extends BaseRule {
             if (!brahmic(tok.script())) {
                 continue;
             }
-            String problem = grammar(tok.text());
+            String nfc = NFC.normalize(tok.text());
+            String problem = grammar(nfc, allowedMask(nfc, tok.script()));
             if (problem == null) {
-                String nfc = NFC.normalize(tok.text());
                 for (Sequence s : sequences) {
                     if (s.script() == tok.script()) {
                         Matcher m = s.pattern().matcher(nfc);
@@ -88,14 +96,30 @@ final class IndicSyllableRule extends BaseRule {
         }
     }
 
-    /** The first grammar violation in a word, or null. */
-    static String grammar(String word) {
+    /** Which UTF-16 positions of the word lie inside an allowed sequence. */
+    private boolean[] allowedMask(String word, int script) {
+        boolean[] mask = new boolean[word.length() + 1];
+        for (Sequence s : allowed) {
+            if (s.script() == script) {
+                Matcher m = s.pattern().matcher(word);
+                while (m.find()) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        mask[i] = true;
+                    }
+                }
+            }
+        }
+        return mask;
+    }
+
+    /** The first grammar violation in a word outside the allowed positions, or null. */
+    static String grammar(String word, boolean[] allowed) {
         int prev = -1;
         int prevCat = UCharacter.IndicSyllabicCategory.OTHER;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             int cat = UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY);
-            if (prev >= 0) {
+            if (prev >= 0 && !allowed[i]) {
                 String p = violation(prev, prevCat, cp, cat);
                 if (p != null) {
                     return p;

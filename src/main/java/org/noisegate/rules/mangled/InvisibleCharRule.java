@@ -11,11 +11,11 @@ import org.noisegate.text.Document;
 import org.noisegate.text.Scripts;
 
 /**
- * Invisible characters where they do not belong: bidi embeddings, overrides and isolates; zero
- * width joiners and non-joiners outside words; zero width spaces in scripts that use spaces;
- * byte order marks inside the text; fillers. Legitimate uses (ZWNJ inside a Persian or Bengali
- * word, ZWJ in emoji sequences, ZWSP in Thai or Khmer, LRM/RLM in right-to-left text) are not
- * flagged, or only as info.
+ * Invisible characters where they do not belong: bidi embeddings, overrides and isolates, byte
+ * order marks inside the text and Hangul or Khmer fillers are warnings. Zero width spaces,
+ * joiners and non-joiners outside words, LRM/RLM and soft hyphens are info only: professional
+ * text is full of them and they do not change what a reader sees. Legitimate uses (ZWNJ inside
+ * a Persian or Bengali word, ZWJ in emoji sequences, ZWSP in Thai or Khmer) are not reported.
  */
 final class InvisibleCharRule extends BaseRule {
     InvisibleCharRule() {
@@ -55,11 +55,13 @@ final class InvisibleCharRule extends BaseRule {
             case 0xFEFF:
                 return i == 0 ? Severity.INFO : Severity.WARNING;
             case 0x200B:
-                return Scripts.isSpaceless(docScript) ? null : Severity.WARNING;
+                return Scripts.isSpaceless(docScript) ? null : Severity.INFO; // a line-break hint, common in clean text
             case 0x200C: case 0x200D:
-                return insideWord(t, i, n) ? null : Severity.WARNING;
-            case 0x3164: case 0xFFA0: case 0x17B4: case 0x17B5: case 0x2061: case 0x2062: case 0x2063: case 0x2064:
-                return Severity.WARNING;
+                return insideWord(t, i, n) ? null : Severity.INFO;
+            case 0x2061: case 0x2062: case 0x2063: case 0x2064:
+                return Severity.INFO; // invisible math operators: harmless in prose
+            case 0x3164: case 0xFFA0: case 0x17B4: case 0x17B5:
+                return Severity.WARNING; // fillers and deprecated inherent vowels: spoofing or broken input
             default:
                 break;
         }

@@ -13,9 +13,11 @@ import org.noisegate.text.Token;
 
 /**
  * Words whose letters come from scripts that do not mix: Latin with Cyrillic look-alikes
- * ("Рutin"), Latin glued to Bengali, and so on. Japanese kana with kanji, Korean Hangul with
- * Hanja are one writing system. A word that ICU's {@link SpoofChecker} finds confusable with a
- * single-script word is a spoof or OCR look-alike: an error; other mixes are warnings.
+ * ("Рutin", "Mоsкva"), or scripts interleaved inside one word ("সরকারgovernmentের"). A word
+ * that ICU's {@link SpoofChecker} finds confusable with a single-script word is a spoof or OCR
+ * look-alike: an error. A single switch of script is how many languages attach their affixes to
+ * a foreign acronym (NASAর, የWiFi, وCity) and is not flagged. Japanese kana with kanji and Korean
+ * Hangul with Hanja are one writing system.
  */
 final class MixedScriptRule extends BaseRule {
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder()
@@ -34,6 +36,9 @@ final class MixedScriptRule extends BaseRule {
             }
             String scripts = scriptNames(tok.text());
             boolean lookAlike = lookAlike(tok.text());
+            if (!lookAlike && (switches(tok.text()) < 2 || spaceless(tok.text()))) {
+                continue; // an affix on a foreign word (NASAর, የWiFi, وCity); Latin inside Japanese or Thai
+            }
             ctx.report(lookAlike ? Severity.ERROR : Severity.WARNING, tok.start(), tok.end(),
                     (lookAlike ? "look-alike letters from several scripts in '" : "letters of several scripts in '")
                             + tok.text() + "' (" + scripts + ")",
@@ -48,6 +53,33 @@ final class MixedScriptRule extends BaseRule {
         skeleton.codePoints().filter(Scripts::isLetter).map(Scripts::scriptOf)
                 .filter(s -> s != UScript.COMMON).forEach(seen::set);
         return seen.cardinality() == 1;
+    }
+
+    /** Has letters of a script written without spaces, where a token is a whole phrase. */
+    private static boolean spaceless(String word) {
+        return word.codePoints().filter(Scripts::isLetter).anyMatch(cp -> Scripts.isSpaceless(Scripts.scriptOf(cp)));
+    }
+
+    /** How often the script changes from one letter to the next (other characters skipped). */
+    private static int switches(String word) {
+        int last = UScript.COMMON;
+        int n = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Scripts.isLetter(cp)) {
+                continue;
+            }
+            int s = Scripts.scriptOf(cp);
+            if (s == UScript.COMMON) {
+                continue;
+            }
+            if (last != UScript.COMMON && !Scripts.compatible(last, s)) {
+                n++;
+            }
+            last = s;
+        }
+        return n;
     }
 
     private static String scriptNames(String word) {

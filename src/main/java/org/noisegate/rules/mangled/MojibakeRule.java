@@ -98,6 +98,29 @@ final class MojibakeRule extends BaseRule {
                 || type == UCharacterCategory.DASH_PUNCTUATION || cp == '«' || cp == '»' || cp == '\u00A0';
     }
 
+    /**
+     * "Ã©", "Â°", "â€™": the lead is one of the Latin-1 letters UTF-8 lead bytes turn into and what
+     * follows is not a letter. Real text has such pairs ("’é" in French is a valid MacRoman
+     * reading of U+054E), so a single repaired character needs this shape.
+     */
+    private static boolean classicPair(String run, Charset cs) {
+        if (!cs.name().equals("windows-1252") && !cs.name().equals("ISO-8859-1")) {
+            return false;
+        }
+        int lead = run.codePointAt(0);
+        if (lead < 0xC2 || lead > 0xEF) {
+            return false;
+        }
+        for (int i = Character.charCount(lead); i < run.length(); ) {
+            int cp = run.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && cp != 'ª' && cp != 'º' && cp != 'µ' && "ŠšŒœŽžŸƒ".indexOf(cp) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The run re-decoded as UTF-8 through the code page, or null when it is not mojibake. */
     static String repair(String run, Charset cs) {
         CharsetEncoder enc = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -120,6 +143,9 @@ final class MojibakeRule extends BaseRule {
         }
         if (fixed.length() >= run.length()) {
             return null; // no multi-byte sequence
+        }
+        if (fixed.codePointCount(0, fixed.length()) == 1 && !classicPair(run, cs)) {
+            return null; // one character from two: only the classic windows-1252 pairs are evidence enough
         }
         for (int k = 0; k < fixed.length(); ) {
             int cp = fixed.codePointAt(k);

@@ -59,6 +59,9 @@ final class OrphanMarkRule extends BaseRule {
         if (Character.isWhitespace(base)) {
             return "after a space: its letter is missing";
         }
+        if ((base == '-' || base == '\u2010') && i >= 2 && UCharacter.isDigit(t.codePointBefore(i - 1))) {
+            return null; // an ordinal suffix after a number: Malayalam 2-ാം
+        }
         if (!Scripts.isLetter(base) && !UCharacter.isDigit(base)) {
             int markScript = UScript.getScript(mark);
             if (markScript == UScript.INHERITED || markScript == UScript.COMMON) {

@@ -9,10 +9,12 @@ import org.noisegate.text.Document;
 import org.noisegate.text.Token;
 
 /**
- * A garbled transliteration of a known name: where the last part of a gazetteer name occurs
- * (بوتين), the words before it should be the rest of the name (فلاديمير); words there that are
- * neither the name nor a title, but whose letters are close to it (لاي ديمر: similarity of the
- * joined letters at least {@value #MIN_SIMILARITY}), are a garbled form of it.
+ * A garbled transliteration of a known person's name: where the family name of a gazetteer
+ * name occurs (بوتين), the words before it should be the rest of the name (فلاديمير). Words
+ * there that are neither the name nor a title, whose letters are close to it (similarity of the
+ * joined letters at least {@value #MIN_SIMILARITY}), and that split it into another number of
+ * words (لاي ديمر, Vladi Mir) or lost its first letter (لاديمير), are a garbled form of it.
+ * Other close spellings (Rəcəp for Rəcəb) are accepted variants of transliteration.
  */
 final class GarbledNameRule extends BaseRule {
     static final double MIN_SIMILARITY = 0.55;
@@ -36,8 +38,14 @@ final class GarbledNameRule extends BaseRule {
             String last = NameForms.normalize(tokens.get(i).text());
             for (Gazetteer.Name name : names) {
                 List<String> nt = name.tokens();
-                if (nt.size() < 2 || !nt.get(nt.size() - 1).equals(last)) {
+                if (nt.size() < 2 || !name.kind().equals("person") || !nt.get(nt.size() - 1).equals(last)
+                        || NameForms.length(last) < 3) {
                     continue;
+                }
+                Token anchor = tokens.get(i);
+                if (anchor.end() + 1 < text.length() && text.charAt(anchor.end()) == '-'
+                        && Character.isLetter(text.charAt(anchor.end() + 1))) {
+                    continue; // part of a longer hyphenated name (Jong-un), not this name's end
                 }
                 String expected = String.join("", nt.subList(0, nt.size() - 1));
                 int before = nt.size() - 1;
@@ -56,6 +64,9 @@ final class GarbledNameRule extends BaseRule {
                     String pn = NameForms.normalize(p.text());
                     if (k == 1 && (gazetteer.isTitle(doc.language(), pn) || matchesKnownPrefix(names, nt, pn))) {
                         break;
+                    }
+                    if (nt.contains(pn)) {
+                        break; // a real part of the name: a shorter or another form of it (Kim for Kim Yo-jong)
                     }
                     joined.insert(0, pn);
                     String cand = joined.toString();
@@ -76,7 +87,9 @@ final class GarbledNameRule extends BaseRule {
                         bestFrom = i - k;
                     }
                 }
-                if (best != null && bestSim >= MIN_SIMILARITY && NameForms.length(best) >= 3) {
+                boolean split = best != null && bestFrom != i - before;
+                boolean firstLetterLost = best != null && best.codePointAt(0) != expected.codePointAt(0);
+                if (best != null && bestSim >= MIN_SIMILARITY && NameForms.length(best) >= 3 && (split || firstLetterLost)) {
                     Token from = tokens.get(bestFrom);
                     Token to = tokens.get(i - 1);
                     ctx.report(from.start(), to.end(), "'" + text.substring(from.start(), to.end())

@@ -30,6 +30,7 @@ final class Gazetteer {
     private final Map<String, List<Name>> byLang = new HashMap<>();
     private final Map<String, Set<String>> titles = new HashMap<>();
     private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> curated = new ConcurrentHashMap<>();
 
     Gazetteer(RuleData data) {
         for (RuleData.DataLine l : data.readAll("names", "gazetteer*.tsv")) {
@@ -57,6 +58,21 @@ final class Gazetteer {
         }
     }
 
+    /** The one-word names of the gazetteer alone: family names of two-part person names, one-word places and organisations. */
+    Set<String> curated(String lang) {
+        return curated.computeIfAbsent(lang, l -> {
+            Set<String> set = new HashSet<>();
+            for (Name n : names(l)) {
+                if (n.kind().equals("person") && n.tokens().size() == 2) {
+                    set.add(n.tokens().get(1)); // with three or more parts the last may be a common word (نصر الله)
+                } else if (n.tokens().size() == 1) {
+                    set.add(n.tokens().get(0));
+                }
+            }
+            return Set.copyOf(set);
+        });
+    }
+
     List<Name> names(String lang) {
         return byLang.getOrDefault(lang, List.of());
     }
@@ -66,15 +82,14 @@ final class Gazetteer {
     }
 
     /**
-     * Every known single name token of the language: gazetteer tokens plus CLDR country and
-     * city names written in the language's script.
+     * The single-word names of the language that another spelling can be compared with: the
+     * family name (last part) of each person, one-word places and organisations of the
+     * gazetteer, and one-word CLDR country and city names written in the language's script.
+     * Parts of longer names ("United", "الأمم") are ordinary words and left out.
      */
     Set<String> tokens(String lang, int script) {
         return tokens.computeIfAbsent(lang, l -> {
-            Set<String> set = new HashSet<>();
-            for (Name n : names(l)) {
-                set.addAll(n.tokens());
-            }
+            Set<String> set = new HashSet<>(curated(l));
             ULocale loc = new ULocale(l);
             List<String> cldr = new ArrayList<>();
             for (String c : Locale.getISOCountries()) {
@@ -91,11 +106,9 @@ final class Gazetteer {
                 if (LanguageIdentifier.dominantScript(name) != script) {
                     continue; // CLDR fell back to another language's spelling
                 }
-                for (String t : name.split("[\\s\\-‐]+")) {
-                    String n = NameForms.normalize(t);
-                    if (n.codePoints().filter(Scripts::isLetter).count() >= 4) {
-                        set.add(n);
-                    }
+                String n = NameForms.normalize(name);
+                if (!n.matches(".*[\\s\\-‐].*") && n.codePoints().filter(Scripts::isLetter).count() >= 4) {
+                    set.add(n);
                 }
             }
             return Set.copyOf(set);

@@ -1,10 +1,15 @@
 package org.noisegate.rules.names;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Normal forms for comparing names: NFC, lower case, Arabic-script letter variants unified. */
+/**
+ * Normal forms for comparing names: NFC, lower case, Arabic-script letter variants unified,
+ * harakat, joiners and nukta dropped.
+ */
 final class NameForms {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -17,8 +22,12 @@ final class NameForms {
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
-            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
-                continue; // harakat, superscript alef, tatweel
+            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 || cp == 0x200C || cp == 0x200D) {
+                continue; // harakat, superscript alef, tatweel, joiners
+            }
+            if (UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY)
+                    == UCharacter.IndicSyllabicCategory.NUKTA) {
+                continue; // nukta is often left out: ਅਫ਼ਗਾਨਿਸਤਾਨ / ਅਫਗਾਨਿਸਤਾਨ
             }
             switch (cp) {
                 case 0x0623: case 0x0625: case 0x0622: case 0x0671:

@@ -19,12 +19,13 @@ import org.noisegate.text.Token;
 
 /**
  * One entity spelled two ways in one document (بوتين / بوتن, كورسك / كورك, কেসিএনএ /
- * কেসিএএনএ). Two word forms are variants when they differ by one edit (two from 8 letters)
- * inside the word: at least two letters agree at the start and one at the end, so inflection
- * (which changes word ends) is not mistaken for a variant. The rare form is reported when the
- * other is a known name (gazetteer or CLDR) and it is not, or when the other is used at least
- * three times and it only once. In scripts with letter case only capitalised words count;
- * frequent words of the language never do.
+ * কেসিএএনএ). Two word forms are variants when one is the other with a letter dropped or
+ * doubled (two from 8 letters) inside the word: at least two letters agree at the start and one
+ * at the end, so inflection (which changes word ends) is not mistaken for a variant. The rare
+ * form is reported when the other is a known one-word name and it is not (a gazetteer name, or
+ * a CLDR name used at least twice); in scripts with letter case, also among capitalised words
+ * when one form is used at least three times and the other once, and the difference lies at
+ * least three letters from the start and two from the end. Frequent words never count.
  */
 final class VariantSpellingRule extends BaseRule {
     private static final int MIN_LETTERS = 4;
@@ -54,6 +55,7 @@ final class VariantSpellingRule extends BaseRule {
             forms.computeIfAbsent(n, k -> new ArrayList<>()).add(t);
         }
         Set<String> known = gazetteer.tokens(doc.language(), doc.script());
+        Set<String> curated = gazetteer.curated(doc.language());
         Map<String, Set<String>> byKey = new HashMap<>();
         for (String f : forms.keySet()) {
             for (String k : deletionKeys(f)) {
@@ -61,6 +63,8 @@ final class VariantSpellingRule extends BaseRule {
             }
         }
         Set<String> reported = new HashSet<>();
+        int sample = scriptSample(doc);
+        boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample);
         Set<String> seenPairs = new HashSet<>();
         for (Set<String> group : byKey.values()) {
             if (group.size() < 2) {
@@ -71,23 +75,28 @@ final class VariantSpellingRule extends BaseRule {
                     if (a.compareTo(b) >= 0 || !seenPairs.add(a + "\u0000" + b)) {
                         continue;
                     }
-                    judge(a, b, forms, known, reported, ctx);
+                    judge(a, b, forms, known, curated, reported, ctx, cased);
                 }
             }
         }
     }
 
-    private void judge(String a, String b, Map<String, List<Token>> forms, Set<String> known, Set<String> reported,
-                       RuleContext ctx) {
-        int maxLen = Math.max(NameForms.length(a), NameForms.length(b));
-        int allowed = maxLen >= 8 ? 2 : 1;
-        if (NameForms.distance(a, b, allowed) > allowed) {
+    private void judge(String a, String b, Map<String, List<Token>> forms, Set<String> known, Set<String> curated,
+                       Set<String> reported, RuleContext ctx, boolean cased) {
+        int la = NameForms.length(a);
+        int lb = NameForms.length(b);
+        int diff = Math.abs(la - lb);
+        int maxLen = Math.max(la, lb);
+        // a letter dropped or doubled (two from 8 letters); a letter replaced by another is how
+        // different words differ (علاقة / علامة), not how one name is misspelt
+        if (diff == 0 || diff > (maxLen >= 8 ? 2 : 1) || NameForms.distance(a, b, diff) != diff) {
             return;
         }
         int[] ends = NameForms.sharedEnds(a, b);
         if (ends[0] < 2 || ends[1] < 1) {
             return; // the difference touches a word end: inflection, not a variant
         }
+        boolean deepInside = ends[0] >= 3 && ends[1] >= 2;
         boolean ka = known.contains(a);
         boolean kb = known.contains(b);
         int ca = forms.get(a).size();
@@ -97,15 +106,19 @@ final class VariantSpellingRule extends BaseRule {
         if (ka != kb) {
             main = ka ? a : b;
             rare = ka ? b : a;
-            if (forms.get(rare).size() > Math.max(2, forms.get(main).size())) {
-                return;
+            if (forms.get(rare).size() > Math.max(1, forms.get(main).size() / 2)) {
+                return; // used as often as the known form: a spelling of its own
             }
-        } else if (!ka && Math.max(ca, cb) >= 3 && Math.min(ca, cb) == 1) {
+            if (!curated.contains(main) && forms.get(main).size() < 2) {
+                return; // CLDR's many short place names collide with ordinary words: ask for more evidence
+            }
+        } else if (!ka && cased && deepInside && Math.max(ca, cb) >= 3 && Math.min(ca, cb) == 1) {
             main = ca > cb ? a : b;
             rare = ca > cb ? b : a;
         }
-        if (rare == null || !reported.add(rare)) {
-            return;
+        if (rare == null || NameForms.length(rare) > NameForms.length(main) && !doubling(main, rare)
+                || !reported.add(rare)) {
+            return; // an added letter that doubles no neighbour makes another word (پیرس / پیٹرس)
         }
         String mainText = forms.get(main).get(0).text();
         for (Token t : forms.get(rare)) {
@@ -113,6 +126,24 @@ final class VariantSpellingRule extends BaseRule {
                     + forms.get(main).size() + "× in this document" + (known.contains(main) ? ", a known name" : "")
                     + ")", mainText);
         }
+    }
+
+    /** The longer form only repeats a letter of the shorter one (کেসিএনএ / কেসিএএনএ). */
+    private static boolean doubling(String shorter, String longer) {
+        int[] ends = NameForms.sharedEnds(shorter, longer);
+        int[] l = longer.codePoints().toArray();
+        int at = ends[0]; // the first differing position in the longer form
+        return at < l.length && (at > 0 && l[at] == l[at - 1] || at + 1 < l.length && l[at] == l[at + 1]);
+    }
+
+    /** A letter of the document's script, to tell whether the script has case. */
+    private static int scriptSample(Document doc) {
+        for (Token t : doc.tokens()) {
+            if (t.script() == doc.script()) {
+                return t.text().codePointAt(0);
+            }
+        }
+        return 'a';
     }
 
     /** Capitalised in scripts with case; any word in scripts without. */
