@@ -115,6 +115,15 @@ public final class NoiseGate {
     }
 
     private FileResult audit(String id, Decoded d, String fixedLanguage) {
+        try {
+            return auditDecoded(id, d, fixedLanguage);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug must cost one file, never the run: report it as that file's failure
+            return FileResult.failed(id, "internal error, please report it: " + e);
+        }
+    }
+
+    private FileResult auditDecoded(String id, Decoded d, String fixedLanguage) {
         String text = d.text();
         int script = LanguageIdentifier.dominantScript(text);
         String lang = fixedLanguage != null ? fixedLanguage : languages.identify(text, script);

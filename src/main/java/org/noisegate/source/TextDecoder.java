@@ -18,8 +18,8 @@ import org.noisegate.text.Span;
  * with a stray NUL or control character is text.
  */
 public final class TextDecoder {
-    /** Share of non-text bytes above which the input counts as binary. */
-    private static final double BINARY_SHARE = 0.30;
+    /** Share of control bytes above which the input counts as binary (random bytes have 11%). */
+    private static final double BINARY_SHARE = 0.05;
     private static final int SAMPLE = 64 * 1024;
 
     private TextDecoder() {
@@ -45,7 +45,7 @@ public final class TextDecoder {
             return decodeWith(bytes, 0, utf16);
         }
         Decoded d = decodeWith(bytes, 0, StandardCharsets.UTF_8);
-        if (nonTextShare(bytes, d) > BINARY_SHARE) {
+        if (controlShare(bytes) > BINARY_SHARE) {
             return Decoded.binary("mostly non-text bytes");
         }
         return d;
@@ -61,7 +61,7 @@ public final class TextDecoder {
         List<Span> runs = new ArrayList<>();
         long badBytes = 0;
         while (true) {
-            CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult r = dec.decode(in, out, true);
             if (r.isError()) {
                 int at = out.position();
                 if (!runs.isEmpty() && runs.get(runs.size() - 1).end() == at) {
@@ -82,7 +82,12 @@ public final class TextDecoder {
                 continue;
             }
             if (!in.hasRemaining()) {
-                dec.flush(out);
+                while (dec.flush(out).isOverflow()) {
+                    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+                    out.flip();
+                    bigger.put(out);
+                    out = bigger;
+                }
                 break;
             }
         }
@@ -156,8 +161,11 @@ public final class TextDecoder {
         return null;
     }
 
-    /** Share of the sample that is control bytes (other than whitespace) or invalid UTF-8. */
-    private static double nonTextShare(byte[] b, Decoded d) {
+    /**
+     * Share of the sample that is control bytes other than white space. Invalid UTF-8 alone does
+     * not make a file binary: a legacy-encoded text file is text with encoding findings.
+     */
+    private static double controlShare(byte[] b) {
         int n = Math.min(b.length, SAMPLE);
         if (n == 0) {
             return 0;
@@ -169,7 +177,6 @@ public final class TextDecoder {
                 bad++;
             }
         }
-        double invalid = b.length == 0 ? 0 : d.invalidBytes() * (n / (double) b.length);
-        return (bad + invalid) / n;
+        return bad / (double) n;
     }
 }

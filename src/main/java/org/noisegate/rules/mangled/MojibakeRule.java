@@ -86,9 +86,10 @@ final class MojibakeRule extends BaseRule {
         return false;
     }
 
-    /** "Ã " with a plain space: the NBSP of "à" often became a space. */
+    /** "voilÃ le": the NBSP of "à" became a plain space, at the end of a word before a lower-case one. */
     private static boolean absorbedSpace(String t, int i) {
-        return t.charAt(i) == ' ' && i > 0 && t.charAt(i - 1) == 'Ã';
+        return t.charAt(i) == ' ' && i > 1 && t.charAt(i - 1) == 'Ã' && Character.isLetter(t.charAt(i - 2))
+                && i + 1 < t.length() && Character.isLowerCase(t.charAt(i + 1));
     }
 
     private static boolean isPunct(int cp) {
@@ -111,6 +112,9 @@ final class MojibakeRule extends BaseRule {
         if (lead < 0xC2 || lead > 0xEF) {
             return false;
         }
+        if (run.length() > 1 && run.charAt(1) == '\u00A0' && lead != 'Ã') {
+            return false; // an upper-case word before a no-break space (SELKÄ EDELLÄ)
+        }
         for (int i = Character.charCount(lead); i < run.length(); ) {
             int cp = run.codePointAt(i);
             i += Character.charCount(cp);
@@ -119,6 +123,11 @@ final class MojibakeRule extends BaseRule {
             }
         }
         return true;
+    }
+
+    /** Latin-1 letters and symbols, Latin Extended-A, general punctuation, € and ™: what mojibake hides. */
+    private static boolean commonTarget(int cp) {
+        return cp >= 0x00A0 && cp <= 0x017F || cp >= 0x2010 && cp <= 0x206F || cp == 0x20AC || cp == 0x2122;
     }
 
     /** The run re-decoded as UTF-8 through the code page, or null when it is not mojibake. */
@@ -144,8 +153,8 @@ final class MojibakeRule extends BaseRule {
         if (fixed.length() >= run.length()) {
             return null; // no multi-byte sequence
         }
-        if (fixed.codePointCount(0, fixed.length()) == 1 && !classicPair(run, cs)) {
-            return null; // one character from two: only the classic windows-1252 pairs are evidence enough
+        if (fixed.codePointCount(0, fixed.length()) == 1 && (!classicPair(run, cs) || !commonTarget(fixed.codePointAt(0)))) {
+            return null; // one character from two: only the classic pairs, giving a common character, are evidence
         }
         for (int k = 0; k < fixed.length(); ) {
             int cp = fixed.codePointAt(k);
