@@ -133,6 +133,7 @@ public final class LanguageIdentifier {
         }
         List<String> tokens = words(sample);
         boolean spaceless = Scripts.isSpaceless(script);
+        Map<Integer, Integer> letters = letterCounts(sample, script);
         String best = "und";
         double bestScore = Double.NEGATIVE_INFINITY;
         for (LanguageProfile p : candidates) {
@@ -150,7 +151,7 @@ public final class LanguageIdentifier {
                 }
                 hits /= Math.max(1, tokens.size());
             }
-            double score = hits - 2.0 * foreignLetterShare(sample, script, p.code());
+            double score = hits - 2.0 * foreignLetterShare(letters, p.code());
             if (score > bestScore) { // ties go to the first code in alphabetical order, for stable results
                 bestScore = score;
                 best = p.code();
@@ -189,8 +190,21 @@ public final class LanguageIdentifier {
         return out;
     }
 
+    /** How often each letter of the script occurs in the sample. */
+    private static Map<Integer, Integer> letterCounts(String sample, int script) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Scripts.isLetter(cp) && Scripts.scriptOf(cp) == script) {
+                counts.merge(cp, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** Share of the script's letters that the language's CLDR exemplar sets do not have. */
-    private double foreignLetterShare(String sample, int script, String code) {
+    private double foreignLetterShare(Map<Integer, Integer> letters, String code) {
         UnicodeSet ex = exemplars.computeIfAbsent(code, c -> {
             ULocale loc = new ULocale(c);
             UnicodeSet set = new UnicodeSet();
@@ -201,18 +215,14 @@ public final class LanguageIdentifier {
         if (ex.isEmpty()) {
             return 0;
         }
-        int letters = 0;
-        int foreign = 0;
-        for (int i = 0; i < sample.length(); ) {
-            int cp = sample.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Scripts.isLetter(cp) && Scripts.scriptOf(cp) == script) {
-                letters++;
-                if (!ex.contains(cp)) {
-                    foreign++;
-                }
+        long all = 0;
+        long foreign = 0;
+        for (Map.Entry<Integer, Integer> e : letters.entrySet()) {
+            all += e.getValue();
+            if (!ex.contains(e.getKey())) {
+                foreign += e.getValue();
             }
         }
-        return letters == 0 ? 0 : foreign / (double) letters;
+        return all == 0 ? 0 : foreign / (double) all;
     }
 }

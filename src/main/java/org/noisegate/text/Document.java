@@ -15,6 +15,7 @@ public final class Document {
     private final List<Span> decodeErrors;
     private volatile LineMap lineMap;
     private volatile List<Token> tokens;
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Document(String id, String text, String language, int script, List<Span> decodeErrors) {
         this.id = Objects.requireNonNull(id, "id");
@@ -63,6 +64,24 @@ public final class Document {
             tokens = t;
         }
         return t;
+    }
+
+    /**
+     * A view of the document that several rules need (its lines, normalised words, phrase
+     * matches), computed once by the first rule that asks and shared with the others. The key
+     * names the view; the function must depend on the document alone.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Document, T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            Object prev = derived.putIfAbsent(key, v);
+            if (prev != null) {
+                v = prev;
+            }
+        }
+        return (T) v;
     }
 
     /** The content of a 0-based line, without its line ending. */

@@ -53,12 +53,27 @@ final class CreditRule extends BaseRule {
                 ctx.report(line.start(), line.end(), "photo or agency credit", "remove the credit");
                 continue;
             }
+            if (!endsWithCreditWord(t)) {
+                continue; // the expensive pattern only where the last word could be a credit
+            }
             Matcher m = CHAIN.matcher(t);
             if (m.find() && isCredit(m.group(1))) {
                 ctx.report(line.start() + m.start(1), line.start() + m.end(1), "photo or agency credit '"
                         + m.group(1) + "'", "remove the credit");
             }
         }
+    }
+
+    private boolean endsWithCreditWord(String t) {
+        int end = t.length();
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(t.charAt(start - 1)) && t.charAt(start - 1) != '/') {
+            start--;
+        }
+        String last = t.substring(start, end);
+        String lower = last.toLowerCase(Locale.ROOT);
+        return agencies.contains(lower) || agencies.contains(lower.split("-")[0])
+                || last.matches("\\p{Lu}[\\p{Lu}\\d-]{1,9}") || t.toLowerCase(Locale.ROOT).endsWith(" images");
     }
 
     /** Every part is an agency or an upper-case acronym, and at least one is a known agency. */

@@ -15,7 +15,12 @@ import org.noisegate.text.Scripts;
  */
 record LineInfo(int index, int start, int end, String text) {
 
+    /** The document's lines, computed once per document. */
     static List<LineInfo> of(Document doc) {
+        return doc.derived(LineInfo.class, LineInfo::split);
+    }
+
+    private static List<LineInfo> split(Document doc) {
         LineMap m = doc.lines();
         String t = doc.text();
         List<LineInfo> out = new ArrayList<>(m.lineCount());
@@ -30,7 +35,7 @@ record LineInfo(int index, int start, int end, String text) {
             }
             out.add(new LineInfo(i, s, e, t.substring(s, e)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     boolean blank() {

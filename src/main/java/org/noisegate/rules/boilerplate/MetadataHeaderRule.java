@@ -1,7 +1,5 @@
 package org.noisegate.rules.boilerplate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +25,8 @@ final class MetadataHeaderRule extends BaseRule {
             "lang", "[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*",
             "text", "\\S.{0,200}?(?=\\s*$)");
 
-    private final List<Pattern> patterns = new ArrayList<>();
+    /** One pattern per field name (lower case), matched where a line starts with that name. */
+    private final java.util.Map<String, Pattern> patterns = new java.util.HashMap<>();
 
     MetadataHeaderRule(RuleData data) {
         super("boilerplate.metadata-header", Category.BOILERPLATE, Severity.WARNING,
@@ -44,17 +43,30 @@ final class MetadataHeaderRule extends BaseRule {
             String kind = f[1].strip().toLowerCase(Locale.ROOT);
             boolean distinctive = kind.equals("date") || kind.equals("url") || kind.equals("id");
             String sep = distinctive ? "[ \\t]*[:=]?[ \\t]+|[ \\t]*[:=][ \\t]*" : "[ \\t]*[:=][ \\t]*";
-            patterns.add(Pattern.compile("(?im)^[ \\t]*\\[?(" + key + ")\\]?(?:" + sep + ")\"?(?:" + value + ")\"?"));
+            patterns.put(f[0].strip().toLowerCase(Locale.ROOT),
+                    Pattern.compile("(?i)(" + key + ")\\]?(?:" + sep + ")\"?(?:" + value + ")\"?(?=\\s|$)"));
         }
     }
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(doc.text());
-            while (m.find()) {
-                int start = m.start(1);
-                ctx.report(start, m.end(), "leaked metadata field '" + m.group(1) + "'", "remove the field");
+        String t = doc.text();
+        for (LineInfo line : LineInfo.of(doc)) {
+            int i = line.start();
+            if (i < line.end() && t.charAt(i) == '[') {
+                i++;
+            }
+            int w = i;
+            while (w < line.end() && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '_') && t.charAt(w) < 0x80) {
+                w++;
+            }
+            Pattern p = w > i ? patterns.get(t.substring(i, w).toLowerCase(Locale.ROOT)) : null;
+            if (p == null) {
+                continue;
+            }
+            Matcher m = p.matcher(t).region(i, line.end());
+            if (m.lookingAt()) {
+                ctx.report(m.start(1), m.end(), "leaked metadata field '" + m.group(1) + "'", "remove the field");
             }
         }
     }

@@ -10,6 +10,7 @@ import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import org.noisegate.rule.RuleData;
 import org.noisegate.rule.RuleDataException;
+import org.noisegate.text.Document;
 import org.noisegate.text.Scripts;
 
 /**
@@ -116,6 +117,17 @@ final class PhraseMatcher {
 
     private static boolean wordy(int cp) {
         return Scripts.isLetter(cp) || Scripts.isMark(cp);
+    }
+
+    /** The phrases of each line of the document (by line index), computed once per document. */
+    List<List<Entry>> matches(Document doc) {
+        return doc.derived(this, d -> {
+            List<List<Entry>> out = new ArrayList<>();
+            for (LineInfo l : LineInfo.of(d)) {
+                out.add(l.blank() ? List.of() : match(l.text(), d.language()));
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** The phrases that make this line boilerplate in a document of the language. */

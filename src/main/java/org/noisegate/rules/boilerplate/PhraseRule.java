@@ -26,11 +26,9 @@ final class PhraseRule extends BaseRule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
+        List<List<PhraseMatcher.Entry>> all = matcher.matches(doc);
         for (LineInfo line : LineInfo.of(doc)) {
-            if (line.blank()) {
-                continue;
-            }
-            List<PhraseMatcher.Entry> hits = matcher.match(line.text(), doc.language());
+            List<PhraseMatcher.Entry> hits = all.get(line.index());
             // a line matching phrases of several sections is reported once, by the first
             if (!hits.isEmpty() && hits.get(0).section().equals(section)) {
                 PhraseMatcher.Entry e = hits.get(0);

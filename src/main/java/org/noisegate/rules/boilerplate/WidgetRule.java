@@ -41,8 +41,9 @@ final class WidgetRule extends BaseRule {
         }
         int n = lines.size();
         Kind[] kind = new Kind[n];
+        List<List<PhraseMatcher.Entry>> phrases = matcher.matches(doc);
         for (int i = 0; i < n; i++) {
-            kind[i] = classify(lines.get(i), doc.language());
+            kind[i] = classify(lines.get(i), !phrases.get(lines.get(i).index()).isEmpty());
         }
         boolean[] bad = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -94,7 +95,7 @@ final class WidgetRule extends BaseRule {
         };
     }
 
-    private Kind classify(LineInfo l, String lang) {
+    private static Kind classify(LineInfo l, boolean knownPhrase) {
         String t = l.text();
         if (COUNTER.matcher(t).matches()) {
             return Kind.COUNTER;
@@ -102,7 +103,7 @@ final class WidgetRule extends BaseRule {
         if (SLUG.matcher(t).matches()) {
             return Kind.SLUG;
         }
-        if (!matcher.match(t, lang).isEmpty()) {
+        if (knownPhrase) {
             return Kind.KNOWN;
         }
         if (!l.shortLabel()) {

@@ -20,7 +20,7 @@ import org.noisegate.text.Scripts;
 final class InvisibleCharRule extends BaseRule {
     InvisibleCharRule() {
         super("mangled.invisible-char", Category.MANGLED, Severity.WARNING,
-                "Bidi controls, stray zero-width characters, inner byte order marks and fillers.");
+                "Bidi controls, inner byte order marks and fillers (stray zero-width characters: info).");
     }
 
     @Override

@@ -74,12 +74,34 @@ final class MojibakeRule extends BaseRule {
     }
 
     private static boolean report(String t, int start, int end, RuleContext ctx) {
+        if (!suspicious(t, start, end)) {
+            return false;
+        }
         String run = t.substring(start, end);
         for (Charset cs : CODE_PAGES) {
             String fixed = repair(run, cs);
             if (fixed != null) {
                 ctx.report(start, end, "mojibake: UTF-8 read as " + cs.name() + " (reads '" + fixed + "')",
                         "replace with '" + fixed + "'");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap test before the code-page round trips: mojibake always has a Latin-1 or windows-125x
+     * punctuation character, or (windows-1251) Р/С before a character that is not a Russian letter.
+     * Runs of ordinary Arabic, Bengali or Chinese letters never pass.
+     */
+    private static boolean suspicious(String t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80 && c <= 0x17F || c >= 0x2013 && c <= 0x2122 || c >= 0x02C6 && c <= 0x02DD
+                    || c == 0x25CA || c == 0x221A || c == 0x2206 || c == 0x2248) {
+                return true;
+            }
+            if ((c == 'Р' || c == 'С') && i + 1 < end && (t.charAt(i + 1) < 0x0410 || t.charAt(i + 1) > 0x044F)) {
                 return true;
             }
         }

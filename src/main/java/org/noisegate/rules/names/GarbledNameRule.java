@@ -28,15 +28,17 @@ final class GarbledNameRule extends BaseRule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        List<Gazetteer.Name> names = gazetteer.names(doc.language());
-        if (names.isEmpty()) {
+        java.util.Map<String, List<Gazetteer.Name>> byLast = gazetteer.byLastPart(doc.language());
+        if (byLast.isEmpty()) {
             return;
         }
+        List<Gazetteer.Name> names = gazetteer.names(doc.language());
         List<Token> tokens = doc.tokens();
+        List<String> forms = NameForms.of(doc);
         String text = doc.text();
         for (int i = 1; i < tokens.size(); i++) {
-            String last = NameForms.normalize(tokens.get(i).text());
-            for (Gazetteer.Name name : names) {
+            String last = forms.get(i);
+            for (Gazetteer.Name name : byLast.getOrDefault(last, List.of())) {
                 List<String> nt = name.tokens();
                 if (nt.size() < 2 || !name.kind().equals("person") || !nt.get(nt.size() - 1).equals(last)
                         || NameForms.length(last) < 3) {
@@ -61,7 +63,7 @@ final class GarbledNameRule extends BaseRule {
                             || text.substring(p.end(), after.start()).contains("\n")) {
                         break;
                     }
-                    String pn = NameForms.normalize(p.text());
+                    String pn = forms.get(i - k);
                     if (k == 1 && (gazetteer.isTitle(doc.language(), pn) || matchesKnownPrefix(names, nt, pn))) {
                         break;
                     }

@@ -31,6 +31,8 @@ final class Gazetteer {
     private final Map<String, Set<String>> titles = new HashMap<>();
     private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> curated = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Name>>> byLast = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Name>>> byFirst = new ConcurrentHashMap<>();
 
     Gazetteer(RuleData data) {
         for (RuleData.DataLine l : data.readAll("names", "gazetteer*.tsv")) {
@@ -70,6 +72,32 @@ final class Gazetteer {
                 }
             }
             return Set.copyOf(set);
+        });
+    }
+
+    /** The names of the language with more than one part, by their last part. */
+    Map<String, List<Name>> byLastPart(String lang) {
+        return byLast.computeIfAbsent(lang, l -> {
+            Map<String, List<Name>> m = new HashMap<>();
+            for (Name n : names(l)) {
+                if (n.tokens().size() >= 2) {
+                    m.computeIfAbsent(n.tokens().get(n.tokens().size() - 1), k -> new ArrayList<>()).add(n);
+                }
+            }
+            return Map.copyOf(m);
+        });
+    }
+
+    /** The names of the language with three or more parts, by their first part. */
+    Map<String, List<Name>> byFirstPart(String lang) {
+        return byFirst.computeIfAbsent(lang, l -> {
+            Map<String, List<Name>> m = new HashMap<>();
+            for (Name n : names(l)) {
+                if (n.tokens().size() >= 3) {
+                    m.computeIfAbsent(n.tokens().get(0), k -> new ArrayList<>()).add(n);
+                }
+            }
+            return Map.copyOf(m);
         });
     }
 

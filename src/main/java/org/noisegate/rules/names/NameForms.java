@@ -16,6 +16,11 @@ final class NameForms {
     private NameForms() {
     }
 
+    /** The normal form of every token of the document, by token index, computed once. */
+    static java.util.List<String> of(org.noisegate.text.Document doc) {
+        return doc.derived(NameForms.class, d -> d.tokens().stream().map(t -> normalize(t.text())).toList());
+    }
+
     static String normalize(String s) {
         String n = NFC.normalize(s).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(n.length());

@@ -17,8 +17,8 @@ import org.noisegate.text.Token;
  * four-part name is).
  */
 final class TruncatedNameRule extends BaseRule {
-    private static final Pattern DANGLING = Pattern.compile(
-            "(\\p{L}[\\p{L}\\p{M}]*(?:\\s+\\p{L}[\\p{L}\\p{M}]*)?)\\s*[-‐‑–—]\\s*[.!?؟।。]");
+    /** A dash right before the sentence ends; the words before it are found from the tokens. */
+    private static final Pattern DANGLING = Pattern.compile("[-‐‑–—][ \\t]*[.!?؟।。]");
     private final Gazetteer gazetteer;
 
     TruncatedNameRule(Gazetteer gazetteer) {
@@ -27,24 +27,49 @@ final class TruncatedNameRule extends BaseRule {
         this.gazetteer = gazetteer;
     }
 
+    /** Index of the last token ending at or before the position, or -1. */
+    private static int lastTokenBefore(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= pos) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx) {
         String text = doc.text();
+        List<Token> tokens = doc.tokens();
         Matcher m = DANGLING.matcher(text);
         while (m.find()) {
-            ctx.report(m.start(1), m.end(), "'" + m.group() + "' ends in a dangling hyphen: a name or word was cut off",
+            int k = lastTokenBefore(tokens, m.start());
+            if (k < 0 || !tokens.get(k).hasLetters() || !text.substring(tokens.get(k).end(), m.start()).isBlank()) {
+                continue; // a number range (5-.) or punctuation before the dash
+            }
+            int from = k;
+            if (k > 0 && text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches("[ \\t]+")
+                    && tokens.get(k - 1).hasLetters()) {
+                from = k - 1;
+            }
+            String cut = text.substring(tokens.get(from).start(), m.end());
+            ctx.report(tokens.get(from).start(), m.end(), "'" + cut + "' ends in a dangling hyphen: a name or word was cut off",
                     "complete the name");
         }
-        List<Token> tokens = doc.tokens();
-        for (Gazetteer.Name name : gazetteer.names(doc.language())) {
-            List<String> nt = name.tokens();
-            if (nt.size() < 3) {
-                continue;
-            }
-            for (int i = 0; i + nt.size() - 1 <= tokens.size(); i++) {
+        List<String> forms = NameForms.of(doc);
+        java.util.Map<String, List<Gazetteer.Name>> byFirst = gazetteer.byFirstPart(doc.language());
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Gazetteer.Name name : byFirst.getOrDefault(forms.get(i), List.of())) {
+                List<String> nt = name.tokens();
                 int k = 0;
-                while (k < nt.size() - 1 && i + k < tokens.size()
-                        && NameForms.normalize(tokens.get(i + k).text()).equals(nt.get(k))) {
+                while (k < nt.size() - 1 && i + k < tokens.size() && forms.get(i + k).equals(nt.get(k))) {
                     k++;
                 }
                 if (k != nt.size() - 1) {

@@ -44,11 +44,13 @@ final class VariantSpellingRule extends BaseRule {
         LanguageProfile profile = languages.profile(doc.language());
         Set<String> stop = profile == null ? Set.of() : profile.words();
         Map<String, List<Token>> forms = new LinkedHashMap<>();
-        for (Token t : doc.tokens()) {
+        List<String> normal = NameForms.of(doc);
+        for (int ti = 0; ti < doc.tokens().size(); ti++) {
+            Token t = doc.tokens().get(ti);
             if (t.script() != doc.script() || !nameLike(t.text())) {
                 continue;
             }
-            String n = NameForms.normalize(t.text());
+            String n = normal.get(ti);
             if (NameForms.length(n) < MIN_LETTERS || stop.contains(n)) {
                 continue;
             }
