@@ -32,6 +32,7 @@ final class Gazetteer {
     private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> curated = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Name>>> byLast = new ConcurrentHashMap<>();
+    private volatile Set<String> skeletons;
     private final Map<String, Map<String, List<Name>>> byFirst = new ConcurrentHashMap<>();
 
     Gazetteer(RuleData data) {
@@ -73,6 +74,29 @@ final class Gazetteer {
             }
             return Set.copyOf(set);
         });
+    }
+
+    /**
+     * Latin skeletons ({@link Skeletons}) of the one-word names of every language of the
+     * gazetteer, at least 4 letters long: a word of a language the gazetteer lacks is still
+     * known when it transliterates to one of them.
+     */
+    Set<String> skeletons() {
+        Set<String> s = skeletons;
+        if (s == null) {
+            Set<String> set = new HashSet<>();
+            for (String lang : byLang.keySet()) {
+                for (String n : curated(lang)) {
+                    String k = Skeletons.of(n);
+                    if (k.length() >= 4) {
+                        set.add(k);
+                    }
+                }
+            }
+            s = Set.copyOf(set);
+            skeletons = s;
+        }
+        return s;
     }
 
     /** The names of the language with more than one part, by their last part. */

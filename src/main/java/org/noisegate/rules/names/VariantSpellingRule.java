@@ -22,8 +22,9 @@ import org.noisegate.text.Token;
  * কেসিএএনএ). Two word forms are variants when one is the other with a letter dropped or
  * doubled (two from 8 letters) inside the word: at least two letters agree at the start and one
  * at the end, so inflection (which changes word ends) is not mistaken for a variant. The rare
- * form is reported when the other is a known one-word name and it is not (a gazetteer name, or
- * a CLDR name used at least twice); in scripts with letter case, also among capitalised words
+ * form is reported when the other is a known one-word name and it is not (a gazetteer name, a
+ * CLDR name used at least twice, or, in languages the gazetteer lacks, a word whose Latin
+ * skeleton is a gazetteer name of another language); in scripts with letter case, also among capitalised words
  * when one form is used at least three times and the other once, and the difference lies at
  * least three letters from the start and two from the end. Frequent words never count.
  */
@@ -99,8 +100,8 @@ final class VariantSpellingRule extends BaseRule {
             return; // the difference touches a word end: inflection, not a variant
         }
         boolean deepInside = ends[0] >= 3 && ends[1] >= 2;
-        boolean ka = known.contains(a);
-        boolean kb = known.contains(b);
+        boolean ka = known.contains(a) || curated.isEmpty() && knownAbroad(a);
+        boolean kb = known.contains(b) || curated.isEmpty() && knownAbroad(b);
         int ca = forms.get(a).size();
         int cb = forms.get(b).size();
         String rare = null;
@@ -128,6 +129,15 @@ final class VariantSpellingRule extends BaseRule {
                     + forms.get(main).size() + "× in this document" + (known.contains(main) ? ", a known name" : "")
                     + ")", mainText);
         }
+    }
+
+    /**
+     * A name the gazetteer has in another language only: its Latin skeleton is a known one
+     * (ፑቲን → "putin"). Only for languages the gazetteer does not cover, where nothing else
+     * would anchor a variant.
+     */
+    private boolean knownAbroad(String form) {
+        return gazetteer.skeletons().contains(Skeletons.of(form));
     }
 
     /** The longer form only repeats a letter of the shorter one (کেসিএনএ / কেসিএএনএ). */
