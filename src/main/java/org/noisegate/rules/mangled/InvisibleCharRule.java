@@ -3,8 +3,6 @@ package org.noisegate.rules.mangled;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import org.noisegate.internal.CodePoints;
-import org.noisegate.rule.BaseRule;
-import org.noisegate.rule.Category;
 import org.noisegate.rule.RuleContext;
 import org.noisegate.rule.Severity;
 import org.noisegate.text.Document;
@@ -17,24 +15,19 @@ import org.noisegate.text.Scripts;
  * text is full of them and they do not change what a reader sees. Legitimate uses (ZWNJ inside
  * a Persian or Bengali word, ZWJ in emoji sequences, ZWSP in Thai or Khmer) are not reported.
  */
-final class InvisibleCharRule extends BaseRule {
+final class InvisibleCharRule extends CharacterRule {
     InvisibleCharRule() {
-        super("mangled.invisible-char", Category.MANGLED, Severity.WARNING,
+        super("mangled.invisible-char", Severity.WARNING,
                 "Bidi controls, inner byte order marks and fillers (stray zero-width characters: info).");
     }
 
     @Override
-    public void check(Document doc, RuleContext ctx) {
-        String t = doc.text();
-        for (int i = 0; i < t.length(); ) {
-            int cp = t.codePointAt(i);
-            int n = Character.charCount(cp);
-            Severity s = severity(cp, t, i, n, doc.script());
-            if (s != null) {
-                ctx.report(s, i, i + n, "invisible character " + CodePoints.describe(cp) + advice(cp),
-                        s == Severity.INFO ? null : "remove it");
-            }
-            i += n;
+    void visit(Document doc, int i, int cp, RuleContext ctx) {
+        int n = Character.charCount(cp);
+        Severity s = severity(cp, doc.text(), i, n, doc.script());
+        if (s != null) {
+            ctx.report(s, i, i + n, "invisible character " + CodePoints.describe(cp) + advice(cp),
+                    s == Severity.INFO ? null : "remove it");
         }
     }
 
