@@ -21,15 +21,18 @@ final class ControlCharRule extends CharacterRule {
     void visit(Document doc, int i, int cp, RuleContext ctx) {
         int n = Character.charCount(cp);
         int type = UCharacter.getType(cp);
-        String code = String.format(java.util.Locale.ROOT, "U+%04X", cp);
         if (type == UCharacterCategory.CONTROL && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
             ctx.report(i, i + n, "control character " + CodePoints.describe(cp), "remove it");
         } else if (type == UCharacterCategory.UNASSIGNED || isNonCharacter(cp)) {
-            ctx.report(i, i + n, "unassigned code point or noncharacter " + code, "remove it or re-decode the source");
+            ctx.report(i, i + n, "unassigned code point or noncharacter " + code(cp), "remove it or re-decode the source");
         } else if (type == UCharacterCategory.PRIVATE_USE) {
-            ctx.report(Severity.INFO, i, i + n, "private-use character " + code + " (renders only with a special font)",
+            ctx.report(Severity.INFO, i, i + n, "private-use character " + code(cp) + " (renders only with a special font)",
                     null);
         }
+    }
+
+    private static String code(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
 
     private static boolean isNonCharacter(int cp) {
