@@ -137,7 +137,7 @@ public final class NoiseGate {
                     lines.codePointOffset(f.span().start()), lines.codePointOffset(f.span().end())));
         }
         return new FileResult(id, FileResult.Status.AUDITED, "", lang, Scripts.code(script), s.total(),
-                s.categories(), s.deductions(), located);
+                s.categories(), s.deductions(), located, text);
     }
 
     /** Configures a {@link NoiseGate}. */

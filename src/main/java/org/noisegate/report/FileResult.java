@@ -12,19 +12,21 @@ import org.noisegate.rule.Severity;
  * @param status      AUDITED, SKIPPED (not text: {@code note} says why) or FAILED (could not be
  *                    read: {@code note} says why; counts as an input error)
  * @param deductions  points each rule took off the score, by rule id, largest first
+ * @param text        the decoded text the findings point into ("" when not audited); reports
+ *                    that show the text (HTML) use it, others ignore it
  */
 public record FileResult(String path, Status status, String note, String language, String script,
                          double score, Map<Category, Double> categories, Map<String, Double> deductions,
-                         List<Located> findings) {
+                         List<Located> findings, String text) {
 
     public enum Status { AUDITED, SKIPPED, FAILED }
 
     public static FileResult skipped(String path, String note) {
-        return new FileResult(path, Status.SKIPPED, note, "und", "Zyyy", Double.NaN, Map.of(), Map.of(), List.of());
+        return new FileResult(path, Status.SKIPPED, note, "und", "Zyyy", Double.NaN, Map.of(), Map.of(), List.of(), "");
     }
 
     public static FileResult failed(String path, String note) {
-        return new FileResult(path, Status.FAILED, note, "und", "Zyyy", Double.NaN, Map.of(), Map.of(), List.of());
+        return new FileResult(path, Status.FAILED, note, "und", "Zyyy", Double.NaN, Map.of(), Map.of(), List.of(), "");
     }
 
     public boolean audited() {
