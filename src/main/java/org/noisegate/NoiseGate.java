@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import org.noisegate.lang.LanguageIdentifier;
@@ -14,6 +17,7 @@ import org.noisegate.rule.Rule;
 import org.noisegate.rule.RuleData;
 import org.noisegate.rule.RuleRegistry;
 import org.noisegate.rule.RuleRunner;
+import org.noisegate.rule.Severity;
 import org.noisegate.score.Scorer;
 import org.noisegate.source.Decoded;
 import org.noisegate.source.TextDecoder;
@@ -39,11 +43,23 @@ public final class NoiseGate {
     private final String language;
     private final long maxBytes;
     private final Scorer scorer = new Scorer();
+    private final Map<String, Severity> severities;
+    private final Map<String, Set<String>> languageDisabled;
 
     private NoiseGate(Builder b) {
         RuleData data = RuleData.load(b.ruleDirs);
         this.registry = RuleRegistry.load(data);
         this.rules = registry.select(b.enable, b.disable);
+        for (String id : b.severities.keySet()) {
+            if (registry.get(id).isEmpty()) {
+                throw new IllegalArgumentException("severity set for unknown rule '" + id + "' (see 'noisegate rules')");
+            }
+        }
+        this.severities = Map.copyOf(b.severities);
+        Map<String, Set<String>> perLang = new HashMap<>();
+        b.languageDisabled.forEach((lang, ids) -> perLang.put(lang, registry.select(ids, List.of()).stream()
+                .map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        this.languageDisabled = Map.copyOf(perLang);
         this.languages = LanguageIdentifier.load(data);
         this.language = b.language;
         this.maxBytes = b.maxBytes;
@@ -128,15 +144,53 @@ public final class NoiseGate {
         int script = LanguageIdentifier.dominantScript(text);
         String lang = fixedLanguage != null ? fixedLanguage : languages.identify(text, script);
         Document doc = new Document(id, text, lang, script, d.invalidRuns());
-        List<Finding> findings = RuleRunner.run(rules, doc);
+        List<Finding> findings = adjust(RuleRunner.run(rules, doc), lang);
+        return result(id, lang, Scripts.code(script), text, findings, doc.lines());
+    }
+
+    /** Applies the per-language rule choices and severity overrides of the configuration. */
+    private List<Finding> adjust(List<Finding> findings, String lang) {
+        if (severities.isEmpty() && languageDisabled.isEmpty()) {
+            return findings;
+        }
+        Set<String> off = languageDisabled.getOrDefault(lang, Set.of());
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (off.contains(f.ruleId())) {
+                continue;
+            }
+            Severity s = severities.get(f.ruleId());
+            out.add(s == null || f.severity() == Severity.INFO ? f
+                    : new Finding(f.ruleId(), f.category(), s, f.span(), f.text(), f.message(), f.suggestion()));
+        }
+        return out;
+    }
+
+    /**
+     * The result with only the findings kept (for a baseline: the new ones), scored again on
+     * those alone.
+     */
+    public FileResult keep(FileResult r, boolean[] keep) {
+        List<Finding> kept = new ArrayList<>();
+        for (int i = 0; i < r.findings().size(); i++) {
+            if (keep[i]) {
+                kept.add(r.findings().get(i).finding());
+            }
+        }
+        return result(r.path(), r.language(), r.script(), r.text(), kept, new LineMap(r.text()));
+    }
+
+    private FileResult result(String id, String lang, String script, String text, List<Finding> findings,
+                              LineMap lines) {
         Scorer.Score s = scorer.score(text, findings);
-        LineMap lines = doc.lines();
         List<Located> located = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            located.add(new Located(f, lines.line(f.span().start()), lines.column(f.span().start()),
-                    lines.codePointOffset(f.span().start()), lines.codePointOffset(f.span().end())));
+            int a = f.span().start();
+            int b = f.span().end();
+            located.add(new Located(f, lines.line(a), lines.column(a), lines.line(b), lines.column(b),
+                    lines.codePointOffset(a), lines.codePointOffset(b)));
         }
-        return new FileResult(id, FileResult.Status.AUDITED, "", lang, Scripts.code(script), s.total(),
+        return new FileResult(id, FileResult.Status.AUDITED, "", lang, script, s.total(),
                 s.categories(), s.deductions(), located, text);
     }
 
@@ -147,6 +201,8 @@ public final class NoiseGate {
         private List<String> disable = List.of();
         private String language;
         private long maxBytes = DEFAULT_MAX_BYTES;
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Map<String, List<String>> languageDisabled = new HashMap<>();
 
         private Builder() {
         }
@@ -165,6 +221,18 @@ public final class NoiseGate {
 
         public Builder disable(List<String> ids) {
             this.disable = List.copyOf(ids);
+            return this;
+        }
+
+        /** Overrides the severity of a rule's findings (info findings stay info). */
+        public Builder severity(String ruleId, Severity s) {
+            severities.put(ruleId, Objects.requireNonNull(s, "severity"));
+            return this;
+        }
+
+        /** Turns rules (ids, categories or prefixes) off for documents of one language. */
+        public Builder disableFor(String lang, List<String> ids) {
+            languageDisabled.put(lang, List.copyOf(ids));
             return this;
         }
 

@@ -3,20 +3,23 @@ package org.noisegate.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.noisegate.NoiseGate;
+import org.noisegate.baseline.Baseline;
 import org.noisegate.report.FileResult;
 import org.noisegate.report.Formats;
+import org.noisegate.report.ReportOptions;
 import org.noisegate.report.ReportSink;
 import org.noisegate.report.RunInfo;
 import org.noisegate.report.Summary;
+import org.noisegate.report.TeeSink;
+import org.noisegate.rule.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Audit text files and report findings with a cleanliness score per file.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a file scored under --fail-under", "2:usage or input error "
+        exitCodeList = {"0:done", "1:the gate failed (--fail-under, --fail-on)", "2:usage or input error "
                 + "(unreadable paths are reported, the other files are still audited)"})
 final class AuditCommand implements Callable<Integer> {
     private final Main.Io io;
@@ -35,17 +38,33 @@ final class AuditCommand implements Callable<Integer> {
             description = "Files, directories (walked recursively; binary files are skipped with a note) or - for standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--format", paramLabel = "FORMAT[:FILE]",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeat to write several "
+                    + "reports at once, each to its FILE (e.g. --format html:report.html --format sarif:out.sarif).",
             completionCandidates = FormatNames.class)
-    String format;
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report that has no FILE of its own here instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-under", paramLabel = "SCORE",
-            description = "Exit with 1 when any file scores below SCORE (0-100).")
+    @Option(names = "--fail-under", paramLabel = "SCORE", description = "Exit with 1 when any file scores below SCORE (0-100).")
     Double failUnder;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 1 when any finding of SEVERITY (error, warning) or worse exists.")
+    String failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the failing files and the summary (text format).")
+    boolean quiet;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and gate only on findings that are not in this baseline (see 'noisegate baseline').")
+    Path baseline;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Project configuration (default: ./noisegate.yaml, else noisegate.yaml in the first directory).")
+    Path config;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "256M",
             description = "Refuse files larger than SIZE bytes (suffixes K, M, G; default: ${DEFAULT-VALUE}).")
@@ -66,35 +85,55 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
-            throw new IllegalArgumentException("--fail-under must be between 0 and 100, not " + failUnder);
+        Project project = Project.load(config, paths, io);
+        Double under = failUnder != null ? failUnder : project.config().failUnder();
+        if (under != null && (under < 0 || under > 100)) {
+            throw new IllegalArgumentException("--fail-under must be between 0 and 100, not " + under);
         }
-        NoiseGate gate = ruleOptions.builder().maxBytes(parseSize(maxFileSize)).build();
-        OutputStream out = output == null ? io.out() : Files.newOutputStream(output);
+        String onName = failOn != null ? failOn : project.config().failOn();
+        Severity on = onName == null ? null : parseSeverity(onName);
+        NoiseGate gate = project.builder(ruleOptions).maxBytes(parseSize(maxFileSize)).build();
+        Baseline base = baseline == null ? null : Baseline.read(baseline);
+        boolean color = output == null && io.out() == System.out && System.console() != null
+                && System.getenv("NO_COLOR") == null;
+        ReportOptions options = new ReportOptions(under, on, color, quiet);
         Summary summary = new Summary();
         boolean[] gateFailed = {false};
-        try (ReportSink sink = Formats.open(format, out)) {
-            sink.start(RunInfo.current());
-            Consumer<FileResult> emit = r -> {
+        Progress progress = Progress.forTerminal(io);
+        List<OutputStream> files = new ArrayList<>();
+        try (ReportSink sink = openSinks(options, files)) {
+            sink.start(RunInfo.of(gate.rules()));
+            Consumer<FileResult> emit = raw -> {
+                FileResult r = base == null || !raw.audited() ? raw : gate.keep(raw, base.newFindings(raw));
                 summary.add(r);
-                if (r.audited() && failUnder != null && r.score() < failUnder) {
-                    gateFailed[0] = true;
-                }
+                gateFailed[0] |= options.fails(r);
+                progress.file(r);
                 try {
                     sink.file(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             };
+            Walker walker = new Walker(gate, project.ignored(), io);
             for (String p : paths) {
-                audit(gate, p, emit);
+                walker.audit(p, emit);
             }
+            progress.done();
             sink.end(summary);
         } finally {
-            if (output != null) {
-                out.close();
-            } else {
-                out.flush();
+            for (OutputStream f : files) {
+                f.close();
+            }
+            io.out().flush();
+        }
+        if (base != null) {
+            List<Baseline.Entry> fixed = base.fixed();
+            if (!fixed.isEmpty()) {
+                io.err().printf(Locale.ROOT, "noisegate: %d baseline finding%s fixed:%n", fixed.size(),
+                        fixed.size() == 1 ? "" : "s");
+                for (Baseline.Entry e : fixed) {
+                    io.err().printf(Locale.ROOT, "  fixed %s %s \"%s\"%n", e.path(), e.rule(), e.text());
+                }
             }
         }
         if (summary.failed() > 0) {
@@ -105,68 +144,54 @@ final class AuditCommand implements Callable<Integer> {
         return gateFailed[0] ? Main.GATE_FAILED : Main.OK;
     }
 
-    private void audit(NoiseGate gate, String arg, Consumer<FileResult> emit) {
-        if (arg.equals("-")) {
-            try {
-                emit.accept(gate.audit("-", io.in().readAllBytes()));
-            } catch (IOException e) {
-                emit.accept(FileResult.failed("-", "cannot read standard input: " + e.getMessage()));
+    /** One sink per --format; those without a FILE share -o or standard output (at most one). */
+    private ReportSink openSinks(ReportOptions options, List<OutputStream> opened) throws IOException {
+        List<String> specs = formats.isEmpty() ? List.of("text") : formats;
+        List<ReportSink> sinks = new ArrayList<>();
+        boolean stdoutTaken = false;
+        for (String spec : specs) {
+            int colon = spec.indexOf(':');
+            String name = colon < 0 ? spec : spec.substring(0, colon);
+            if (!Formats.names().contains(name)) {
+                throw new IllegalArgumentException("unknown format '" + name + "' (known: "
+                        + String.join(", ", Formats.names()) + ")");
             }
-            return;
+            OutputStream out;
+            if (colon >= 0) {
+                out = Files.newOutputStream(Path.of(spec.substring(colon + 1)));
+                opened.add(out);
+            } else {
+                if (stdoutTaken) {
+                    throw new IllegalArgumentException("only one --format may go to "
+                            + (output == null ? "standard output" : output) + "; give the others a FILE (format:FILE)");
+                }
+                stdoutTaken = true;
+                if (output != null) {
+                    out = Files.newOutputStream(output);
+                    opened.add(out);
+                } else {
+                    out = io.out();
+                }
+            }
+            sinks.add(Formats.open(name, out, options));
         }
-        Path root = Path.of(arg);
-        if (!Files.exists(root)) {
-            emit.accept(FileResult.failed(arg, "cannot read: no such file or directory"));
-            return;
-        }
-        if (!Files.isDirectory(root)) {
-            emit.accept(gate.audit(arg, root));
-            return;
-        }
-        walk(gate, root, emit);
+        return sinks.size() == 1 ? sinks.get(0) : new TeeSink(sinks);
     }
 
-    /** Walks a directory depth-first in name order, so reports are the same on every machine. */
-    private void walk(NoiseGate gate, Path dir, Consumer<FileResult> emit) {
-        List<Path> entries;
-        try (var s = Files.list(dir)) {
-            entries = s.sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            emit.accept(FileResult.failed(dir.toString(), "cannot read: " + reason(e)));
-            return;
-        }
-        for (Path p : entries) {
-            if (hidden(p)) {
-                continue;
+    static Severity parseSeverity(String s) {
+        try {
+            Severity v = Severity.of(s.strip());
+            if (v == Severity.INFO) {
+                throw new IllegalArgumentException();
             }
-            if (Files.isDirectory(p)) {
-                walk(gate, p, emit);
-            } else if (Files.isRegularFile(p)) {
-                emit.accept(gate.audit(p.toString(), p));
-            } else if (!Files.exists(p)) {
-                emit.accept(FileResult.failed(p.toString(), "cannot read: broken link"));
-            }
+            return v;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--fail-on takes error or warning, not '" + s + "'");
         }
-    }
-
-    private static boolean hidden(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
-    private static String reason(Exception x) {
-        Throwable e = x instanceof UncheckedIOException u ? u.getCause() : x;
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static long parseSize(String s) {
-        String t = s.strip().toUpperCase(java.util.Locale.ROOT);
+        String t = s.strip().toUpperCase(Locale.ROOT);
         long mult = 1;
         if (t.endsWith("K")) {
             mult = 1024;

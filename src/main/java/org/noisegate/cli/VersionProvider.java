@@ -6,6 +6,6 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"noisegate " + RunInfo.current().toolVersion()};
+        return new String[] {"noisegate " + RunInfo.version()};
     }
 }

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import org.noisegate.rule.Category;
-import org.noisegate.rule.Finding;
 import org.noisegate.rule.Severity;
 
 /**
@@ -25,6 +22,7 @@ public final class JsonReport implements ReportSink {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             this.g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
             g.useDefaultPrettyPrinter();
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,47 +41,7 @@ public final class JsonReport implements ReportSink {
 
     @Override
     public void file(FileResult r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("path", r.path());
-        g.writeStringField("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-        if (!r.audited()) {
-            g.writeStringField("note", r.note());
-            g.writeEndObject();
-            return;
-        }
-        g.writeStringField("language", r.language());
-        g.writeStringField("script", r.script());
-        g.writeNumberField("score", r.score());
-        g.writeObjectFieldStart("categories");
-        for (Map.Entry<Category, Double> e : r.categories().entrySet()) {
-            g.writeNumberField(e.getKey().key(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("deductions");
-        for (Map.Entry<String, Double> e : r.deductions().entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeArrayFieldStart("findings");
-        for (Located l : r.findings()) {
-            Finding f = l.finding();
-            g.writeStartObject();
-            g.writeStringField("rule", f.ruleId());
-            g.writeStringField("category", f.category().key());
-            g.writeStringField("severity", f.severity().key());
-            g.writeNumberField("line", l.line());
-            g.writeNumberField("column", l.column());
-            g.writeNumberField("start", l.start());
-            g.writeNumberField("end", l.end());
-            g.writeStringField("text", f.text());
-            g.writeStringField("message", f.message());
-            if (f.suggestion() != null && !f.suggestion().isEmpty()) {
-                g.writeStringField("suggestion", f.suggestion());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        JsonFiles.write(g, r);
     }
 
     @Override

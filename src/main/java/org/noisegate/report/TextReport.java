@@ -1,10 +1,11 @@
 package org.noisegate.report;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.noisegate.rule.Category;
@@ -12,36 +13,80 @@ import org.noisegate.rule.Finding;
 import org.noisegate.rule.Severity;
 
 /**
- * The report for people: per file its score, its findings as {@code path:line:col: severity
- * rule message "text"}, what each rule took off, then a summary line.
+ * The console report, for people: per file its score and its findings as {@code path:line:col:
+ * severity rule message "text"} with the line shown in context (the offending text between «»,
+ * or highlighted in colour on a terminal), what each rule took off; then a table of the files
+ * (path, language, score, worst category, findings) and a one-line summary. {@code quiet} prints
+ * only the failing files and the summary.
  */
 public final class TextReport implements ReportSink {
     private static final int MAX_SHOWN = 80;
+    private static final int CONTEXT = 40;
+    private static final int MAX_TABLE = 200;
     private final PrintWriter out;
+    private final ReportOptions options;
+    private final List<String[]> table = new ArrayList<>();
+    private int rowsLeftOut;
 
     public TextReport(OutputStream stream) {
+        this(stream, ReportOptions.DEFAULT);
+    }
+
+    public TextReport(OutputStream stream, ReportOptions options) {
         this.out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+        this.options = options;
+    }
+
+    private String paint(String code, String s) {
+        return options.color() ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+
+    private String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> paint("1;31", "error");
+            case WARNING -> paint("33", "warning");
+            case INFO -> paint("36", "info");
+        };
+    }
+
+    private String score(double v) {
+        String s = fmt(v);
+        return v >= 90 ? paint("32", s) : v >= 70 ? paint("33", s) : paint("31", s);
     }
 
     @Override
     public void file(FileResult r) {
         if (!r.audited()) {
-            out.printf(Locale.ROOT, "%s: %s%n%n", r.path(), r.note());
+            if (!options.quiet() || r.status() == FileResult.Status.FAILED) {
+                out.printf(Locale.ROOT, "%s: %s%n%n", r.path(), r.note());
+            }
+            addRow(r.path(), "-", "-", r.status().name().toLowerCase(Locale.ROOT), "");
             out.flush();
+            return;
+        }
+        String worst = worstCategory(r);
+        long serious = r.count(Severity.ERROR) + r.count(Severity.WARNING);
+        addRow(r.path(), r.language(), score(r.score()), worst, serious + (r.count(Severity.INFO) > 0
+                ? " (+" + r.count(Severity.INFO) + " info)" : ""));
+        if (options.quiet()) {
+            if (options.fails(r)) {
+                out.printf(Locale.ROOT, "%s: %s (%s)%n", r.path(), paint("1;31", "FAILED"), options.why(r));
+                out.flush();
+            }
             return;
         }
         StringBuilder cats = new StringBuilder();
         for (Map.Entry<Category, Double> e : r.categories().entrySet()) {
-            cats.append(cats.length() == 0 ? "" : ", ").append(e.getKey().key()).append(' ')
-                    .append(fmt(e.getValue()));
+            cats.append(cats.length() == 0 ? "" : ", ").append(e.getKey().key()).append(' ').append(fmt(e.getValue()));
         }
-        out.printf(Locale.ROOT, "%s  score %s  [%s]  language %s, script %s%n", r.path(), fmt(r.score()),
+        out.printf(Locale.ROOT, "%s  score %s  [%s]  language %s, script %s%n", paint("1", r.path()), score(r.score()),
                 cats, r.language(), r.script());
         for (Located l : r.findings()) {
             Finding f = l.finding();
             out.printf(Locale.ROOT, "%s:%d:%d: %s %s %s \"%s\"%s%n", r.path(), l.line(), l.column(),
-                    f.severity().key(), f.ruleId(), f.message(), shown(f.text()),
+                    severity(f.severity()), f.ruleId(), f.message(), shown(f.text()),
                     f.suggestion() == null || f.suggestion().isEmpty() ? "" : " (" + f.suggestion() + ")");
+            out.printf(Locale.ROOT, "    %s%n", context(r.text(), f));
         }
         if (!r.deductions().isEmpty()) {
             StringBuilder d = new StringBuilder();
@@ -53,8 +98,88 @@ public final class TextReport implements ReportSink {
         out.flush();
     }
 
+    private void addRow(String... cells) {
+        if (table.size() < MAX_TABLE) {
+            table.add(cells);
+        } else {
+            rowsLeftOut++;
+        }
+    }
+
+    private static String worstCategory(FileResult r) {
+        String worst = "-";
+        double min = 100;
+        for (Map.Entry<Category, Double> e : r.categories().entrySet()) {
+            if (e.getValue() < min) {
+                min = e.getValue();
+                worst = e.getKey().key() + " " + fmt(e.getValue());
+            }
+        }
+        return worst;
+    }
+
+    /** The finding's line around it, the finding between «» (or highlighted). */
+    private String context(String text, Finding f) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        int a = f.span().start();
+        int b = f.span().end();
+        int ls = text.lastIndexOf('\n', Math.max(0, a - 1)) + 1;
+        if (a == 0) {
+            ls = 0;
+        }
+        int le = text.indexOf('\n', b);
+        le = le < 0 ? text.length() : le;
+        int from = Math.max(ls, back(text, a, CONTEXT));
+        int to = Math.min(le, forward(text, b, CONTEXT));
+        String before = shown(text.substring(from, a));
+        String mid = shown(text.substring(a, b));
+        String after = shown(text.substring(b, to));
+        String open = options.color() ? "\u001b[4;1m" : "«";
+        String close = options.color() ? "\u001b[0m" : "»";
+        return (from > ls ? "…" : "") + before + open + mid + close + after + (to < le ? "…" : "");
+    }
+
+    private static int back(String t, int i, int cps) {
+        for (int k = 0; k < cps && i > 0; k++) {
+            i -= Character.charCount(t.codePointBefore(i));
+        }
+        return i;
+    }
+
+    private static int forward(String t, int i, int cps) {
+        for (int k = 0; k < cps && i < t.length(); k++) {
+            i += Character.charCount(t.codePointAt(i));
+        }
+        return i;
+    }
+
     @Override
     public void end(Summary s) {
+        if (!options.quiet() && !table.isEmpty()) {
+            int[] w = new int[5];
+            String[] head = {"file", "language", "score", "worst category", "findings"};
+            List<String[]> all = new ArrayList<>();
+            all.add(head);
+            all.addAll(table);
+            for (String[] row : all) {
+                for (int i = 0; i < 5; i++) {
+                    w[i] = Math.max(w[i], visible(row[i]));
+                }
+            }
+            for (String[] row : all) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < 5; i++) {
+                    b.append(row[i]).append(" ".repeat(w[i] - visible(row[i]) + 2));
+                }
+                out.println(b.toString().stripTrailing());
+            }
+            if (rowsLeftOut > 0) {
+                out.printf(Locale.ROOT, "… and %d more files%n", rowsLeftOut);
+            }
+            out.println();
+        }
         out.printf(Locale.ROOT, "%d file%s audited, mean score %s, lowest %s; %d error%s, %d warning%s, %d info",
                 s.files(), s.files() == 1 ? "" : "s", fmt(s.meanScore()), fmt(s.minScore()),
                 s.findings(Severity.ERROR), s.findings(Severity.ERROR) == 1 ? "" : "s",
@@ -70,6 +195,12 @@ public final class TextReport implements ReportSink {
         out.flush();
     }
 
+    /** Width on screen: code points, not counting colour codes. */
+    private static int visible(String s) {
+        String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
+        return plain.codePointCount(0, plain.length());
+    }
+
     @Override
     public void close() {
         out.flush();
@@ -79,14 +210,14 @@ public final class TextReport implements ReportSink {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    /** The finding's text on one line, shortened, with line breaks and controls made visible. */
+    /** Text on one line, shortened, with line breaks and controls made visible. */
     static String shown(String text) {
         StringBuilder b = new StringBuilder();
         text.codePoints().limit(MAX_SHOWN).forEach(cp -> {
             if (cp == '\n') {
                 b.append("⏎");
             } else if (cp == '\r') {
-                // dropped: part of a CRLF line ending
+                // part of a CRLF line ending
             } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
                 b.append(String.format(Locale.ROOT, "<U+%04X>", cp));
             } else {

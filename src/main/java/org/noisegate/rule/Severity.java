@@ -11,6 +11,11 @@ public enum Severity {
     }
 
     public static Severity of(String key) {
-        return valueOf(key.toUpperCase(Locale.ROOT));
+        for (Severity s : values()) {
+            if (s.key().equals(key.strip().toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity '" + key + "' (error, warning or info)");
     }
 }

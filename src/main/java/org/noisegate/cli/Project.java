@@ -1,0 +1,58 @@
+package org.noisegate.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.noisegate.NoiseGate;
+import org.noisegate.config.ProjectConfig;
+import org.noisegate.rule.Severity;
+
+/** The project configuration in force and where it came from. */
+record Project(ProjectConfig config, Path base) {
+
+    /** --config FILE, else ./noisegate.yaml, else noisegate.yaml in the first directory argument. */
+    static Project load(Path explicit, List<String> paths, Main.Io io) throws IOException {
+        Path file = explicit;
+        if (file == null) {
+            Path here = Path.of(ProjectConfig.FILE_NAME);
+            if (Files.isRegularFile(here)) {
+                file = here;
+            } else {
+                for (String p : paths) {
+                    if (!p.equals("-") && Files.isDirectory(Path.of(p))) {
+                        Path c = Path.of(p).resolve(ProjectConfig.FILE_NAME);
+                        file = Files.isRegularFile(c) ? c : null;
+                        break;
+                    }
+                }
+            }
+        } else if (!Files.isRegularFile(file)) {
+            throw new IOException("configuration file not found: " + file);
+        }
+        if (file == null) {
+            return new Project(ProjectConfig.EMPTY, Path.of("."));
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return new Project(ProjectConfig.read(file), base);
+    }
+
+    List<String> ignored() {
+        return config.ignored();
+    }
+
+    /** The auditor: the command line's rule options over the file's. */
+    NoiseGate.Builder builder(RuleOptions cli) {
+        NoiseGate.Builder b = NoiseGate.builder()
+                .enable(cli.enable.isEmpty() ? config.enable() : cli.enable)
+                .disable(cli.disable.isEmpty() ? config.disable() : cli.disable)
+                .language(cli.lang != null ? cli.lang : config.lang());
+        for (String d : config.ruleDirs()) {
+            b.rules(base.resolve(d));
+        }
+        cli.ruleDirs.forEach(b::rules);
+        config.severities().forEach((id, s) -> b.severity(id, Severity.of(s)));
+        config.languageDisables().forEach(b::disableFor);
+        return b;
+    }
+}

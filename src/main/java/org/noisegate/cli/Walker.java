@@ -1,0 +1,92 @@
+package org.noisegate.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.function.Consumer;
+import org.noisegate.NoiseGate;
+import org.noisegate.report.FileResult;
+
+/**
+ * Turns command-line paths into results: files, directories walked depth-first in name order
+ * (hidden entries and ignored globs skipped), and {@code -} for standard input. Whatever cannot
+ * be read becomes a FAILED result; nothing stops the walk.
+ */
+final class Walker {
+    private final NoiseGate gate;
+    private final List<PathMatcher> ignored;
+    private final Main.Io io;
+
+    Walker(NoiseGate gate, List<String> ignoreGlobs, Main.Io io) {
+        this.gate = gate;
+        this.ignored = ignoreGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.io = io;
+    }
+
+    void audit(String arg, Consumer<FileResult> emit) {
+        if (arg.equals("-")) {
+            try {
+                emit.accept(gate.audit("-", io.in().readAllBytes()));
+            } catch (IOException e) {
+                emit.accept(FileResult.failed("-", "cannot read standard input: " + e.getMessage()));
+            }
+            return;
+        }
+        Path root = Path.of(arg);
+        if (!Files.exists(root)) {
+            emit.accept(FileResult.failed(arg, "cannot read: no such file or directory"));
+        } else if (Files.isDirectory(root)) {
+            walk(root, root, emit);
+        } else {
+            emit.accept(gate.audit(arg, root));
+        }
+    }
+
+    private void walk(Path root, Path dir, Consumer<FileResult> emit) {
+        List<Path> entries;
+        try (var s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            emit.accept(FileResult.failed(dir.toString(), "cannot read: " + reason(e)));
+            return;
+        }
+        for (Path p : entries) {
+            if (hidden(p) || ignored(root.relativize(p))) {
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                walk(root, p, emit);
+            } else if (Files.isRegularFile(p)) {
+                emit.accept(gate.audit(p.toString(), p));
+            } else if (!Files.exists(p)) {
+                emit.accept(FileResult.failed(p.toString(), "cannot read: broken link"));
+            }
+        }
+    }
+
+    private boolean ignored(Path relative) {
+        return ignored.stream().anyMatch(m -> m.matches(relative));
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    static String reason(Exception x) {
+        Throwable e = x instanceof UncheckedIOException u ? u.getCause() : x;
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

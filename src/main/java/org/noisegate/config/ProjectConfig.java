@@ -1,0 +1,94 @@
+package org.noisegate.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project's {@code noisegate.yaml} (documented in README.md, "Project configuration"):
+ *
+ * <pre>
+ * rules:
+ *   enable: [boilerplate, mangled]     # like --enable (default: all)
+ *   disable: [number.grouping]         # like --disable
+ * severity:                            # per rule: error, warning or info
+ *   name.variant-spelling: info
+ * languages:                           # per language: rules to disable
+ *   bn: {disable: [number.digit-system-mix]}
+ * ignore: ["vendor/**", "**&#47;*.min.txt"] # globs, relative to the audited directory
+ * failUnder: 80
+ * failOn: error
+ * lang: bn                             # like --lang
+ * rulesDirs: [my-rules]                # like --rules, relative to this file
+ * </pre>
+ * Command-line options take precedence over the file.
+ */
+public record ProjectConfig(
+        @JsonProperty("rules") Rules rules,
+        @JsonProperty("severity") Map<String, String> severity,
+        @JsonProperty("languages") Map<String, Language> languages,
+        @JsonProperty("ignore") List<String> ignore,
+        @JsonProperty("failUnder") Double failUnder,
+        @JsonProperty("failOn") String failOn,
+        @JsonProperty("lang") String lang,
+        @JsonProperty("rulesDirs") List<String> rulesDirs) {
+
+    public static final String FILE_NAME = "noisegate.yaml";
+    public static final ProjectConfig EMPTY = new ProjectConfig(null, null, null, null, null, null, null, null);
+
+    /** Rule selection. */
+    public record Rules(@JsonProperty("enable") List<String> enable, @JsonProperty("disable") List<String> disable) {
+    }
+
+    /** Options for one language. */
+    public record Language(@JsonProperty("disable") List<String> disable) {
+    }
+
+    public static ProjectConfig read(Path file) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            ProjectConfig c = yaml.readValue(Files.readAllBytes(file), ProjectConfig.class);
+            return c == null ? EMPTY : c;
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            throw new IOException("bad configuration " + file + ": " + m, e);
+        }
+    }
+
+    public List<String> enable() {
+        return rules == null || rules.enable() == null ? List.of() : rules.enable();
+    }
+
+    public List<String> disable() {
+        return rules == null || rules.disable() == null ? List.of() : rules.disable();
+    }
+
+    public Map<String, String> severities() {
+        return severity == null ? Map.of() : severity;
+    }
+
+    public List<String> ignored() {
+        return ignore == null ? List.of() : ignore;
+    }
+
+    public List<String> ruleDirs() {
+        return rulesDirs == null ? List.of() : rulesDirs;
+    }
+
+    /** Rules disabled per language. */
+    public Map<String, List<String>> languageDisables() {
+        if (languages == null) {
+            return Map.of();
+        }
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        languages.forEach((k, v) -> m.put(k, v == null || v.disable() == null ? List.of() : v.disable()));
+        return m;
+    }
+}
