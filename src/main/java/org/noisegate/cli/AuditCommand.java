@@ -114,7 +114,7 @@ final class AuditCommand implements Callable<Integer> {
                     throw new UncheckedIOException(e);
                 }
             };
-            Walker walker = new Walker(gate, project.ignored(), io);
+            Walker walker = project.walker(gate, io);
             for (String p : paths) {
                 walker.audit(p, emit);
             }

@@ -46,7 +46,7 @@ final class BaselineCommand implements Callable<Integer> {
         NoiseGate gate = project.builder(ruleOptions).build();
         int[] counts = new int[2];
         try (OutputStream out = Files.newOutputStream(output); Baseline.Writer w = new Baseline.Writer(out)) {
-            Walker walker = new Walker(gate, project.ignored(), io);
+            Walker walker = project.walker(gate, io);
             for (String p : paths) {
                 walker.audit(p, r -> {
                     if (r.status() == FileResult.Status.FAILED) {

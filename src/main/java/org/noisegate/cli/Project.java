@@ -9,7 +9,7 @@ import org.noisegate.config.ProjectConfig;
 import org.noisegate.rule.Severity;
 
 /** The project configuration in force and where it came from. */
-record Project(ProjectConfig config, Path base) {
+record Project(ProjectConfig config, Path base, Path file) {
 
     /** --config FILE, else ./noisegate.yaml, else noisegate.yaml in the first directory argument. */
     static Project load(Path explicit, List<String> paths, Main.Io io) throws IOException {
@@ -31,14 +31,19 @@ record Project(ProjectConfig config, Path base) {
             throw new IOException("configuration file not found: " + file);
         }
         if (file == null) {
-            return new Project(ProjectConfig.EMPTY, Path.of("."));
+            return new Project(ProjectConfig.EMPTY, Path.of("."), null);
         }
         Path base = file.toAbsolutePath().getParent();
-        return new Project(ProjectConfig.read(file), base);
+        return new Project(ProjectConfig.read(file), base, file.toAbsolutePath().normalize());
     }
 
     List<String> ignored() {
         return config.ignored();
+    }
+
+    /** A walker that skips the ignored globs and the configuration file itself. */
+    Walker walker(NoiseGate gate, Main.Io io) {
+        return new Walker(gate, config.ignored(), file, io);
     }
 
     /** The auditor: the command line's rule options over the file's. */

@@ -21,10 +21,12 @@ import org.noisegate.report.FileResult;
 final class Walker {
     private final NoiseGate gate;
     private final List<PathMatcher> ignored;
+    private final Path skip;
     private final Main.Io io;
 
-    Walker(NoiseGate gate, List<String> ignoreGlobs, Main.Io io) {
+    Walker(NoiseGate gate, List<String> ignoreGlobs, Path skip, Main.Io io) {
         this.gate = gate;
+        this.skip = skip;
         this.ignored = ignoreGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
         this.io = io;
     }
@@ -57,7 +59,7 @@ final class Walker {
             return;
         }
         for (Path p : entries) {
-            if (hidden(p) || ignored(root.relativize(p))) {
+            if (hidden(p) || ignored(root.relativize(p)) || skip != null && p.toAbsolutePath().normalize().equals(skip)) {
                 continue;
             }
             if (Files.isDirectory(p)) {
