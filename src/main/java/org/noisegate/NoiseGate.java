@@ -21,6 +21,8 @@ import org.noisegate.rule.Severity;
 import org.noisegate.score.Scorer;
 import org.noisegate.source.Decoded;
 import org.noisegate.source.TextDecoder;
+import org.noisegate.source.HtmlExtractor;
+import org.noisegate.text.Block;
 import org.noisegate.text.Document;
 import org.noisegate.text.LineMap;
 import org.noisegate.text.Scripts;
@@ -44,6 +46,7 @@ public final class NoiseGate {
     private final long maxBytes;
     private final Scorer scorer = new Scorer();
     private final Map<String, Severity> severities;
+    private final HtmlExtractor html;
     private final Map<String, Set<String>> languageDisabled;
 
     private NoiseGate(Builder b) {
@@ -60,6 +63,9 @@ public final class NoiseGate {
         b.languageDisabled.forEach((lang, ids) -> perLang.put(lang, registry.select(ids, List.of()).stream()
                 .map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         this.languageDisabled = Map.copyOf(perLang);
+        List<String> tokens = data.readAll("boilerplate", "dom-tokens*.txt").stream()
+                .map(l -> "(?:" + l.text().strip() + ")").toList();
+        this.html = new HtmlExtractor(java.util.regex.Pattern.compile(tokens.isEmpty() ? "(?!)" : String.join("|", tokens)));
         this.languages = LanguageIdentifier.load(data);
         this.language = b.language;
         this.maxBytes = b.maxBytes;
@@ -75,6 +81,41 @@ public final class NoiseGate {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Audits a text (its id is "-"). */
+    public FileResult audit(String text) {
+        return audit("-", text);
+    }
+
+    /**
+     * Audits a document: its id and text, in its language unless that is "und" (then the
+     * language is guessed). HTML blocks it carries feed the DOM rules.
+     */
+    public FileResult audit(Document doc) {
+        String lang = doc.language().equals("und") ? language : doc.language();
+        return audit(doc.id(), new Decoded(doc.text(), "UTF-16", List.of(), 0, false, ""), lang, doc.blocks());
+    }
+
+    /**
+     * Audits an HTML page: its text is extracted block by block (decoded by its BOM or declared
+     * charset) and audited with the DOM evidence; findings point into the extracted text.
+     */
+    public FileResult auditHtml(String id, byte[] page) {
+        if (page.length > maxBytes) {
+            return FileResult.failed(id, tooLarge(page.length));
+        }
+        try {
+            HtmlExtractor.Extracted x = html.extract(page, null);
+            return audit(id, new Decoded(x.text(), "html", List.of(), 0, false, ""), language, x.blocks());
+        } catch (IOException | RuntimeException e) {
+            return FileResult.failed(id, "cannot parse HTML: " + describe(e));
+        }
+    }
+
+    /** The text with its boilerplate removed (see {@link Cleaner}). */
+    public String clean(String text) {
+        return Cleaner.clean(audit(text)).text();
     }
 
     /** Audits a text. */
@@ -131,19 +172,23 @@ public final class NoiseGate {
     }
 
     private FileResult audit(String id, Decoded d, String fixedLanguage) {
+        return audit(id, d, fixedLanguage, List.of());
+    }
+
+    private FileResult audit(String id, Decoded d, String fixedLanguage, List<Block> blocks) {
         try {
-            return auditDecoded(id, d, fixedLanguage);
+            return auditDecoded(id, d, fixedLanguage, blocks);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug must cost one file, never the run: report it as that file's failure
             return FileResult.failed(id, "internal error, please report it: " + e);
         }
     }
 
-    private FileResult auditDecoded(String id, Decoded d, String fixedLanguage) {
+    private FileResult auditDecoded(String id, Decoded d, String fixedLanguage, List<Block> blocks) {
         String text = d.text();
         int script = LanguageIdentifier.dominantScript(text);
         String lang = fixedLanguage != null ? fixedLanguage : languages.identify(text, script);
-        Document doc = new Document(id, text, lang, script, d.invalidRuns());
+        Document doc = new Document(id, text, lang, script, d.invalidRuns(), blocks);
         List<Finding> findings = adjust(RuleRunner.run(rules, doc), lang);
         return result(id, lang, Scripts.code(script), text, findings, doc.lines());
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code noisegate}: the command line. {@link #run} returns the exit code, for tests. */
 @Command(name = "noisegate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits multilingual text for boilerplate, mangled text, malformed numbers and garbled names.",
-        subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, BaselineCommand.class, CleanCommand.class, GateCommand.class,
+            RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the gate failed (--fail-under, --fail-on)", "2:usage or input error"})
 public final class Main implements Runnable {
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: audit, baseline or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: audit, baseline, clean, gate or rules");
     }
 
     /** The streams a run reads and writes. */
@@ -71,6 +72,12 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == AuditCommand.class) {
                 return cls.cast(new AuditCommand(io));
+            }
+            if (cls == GateCommand.class) {
+                return cls.cast(new GateCommand(io));
+            }
+            if (cls == CleanCommand.class) {
+                return cls.cast(new CleanCommand(io));
             }
             if (cls == BaselineCommand.class) {
                 return cls.cast(new BaselineCommand(io));

@@ -46,7 +46,7 @@ final class Walker {
         } else if (Files.isDirectory(root)) {
             walk(root, root, emit);
         } else {
-            emit.accept(gate.audit(arg, root));
+            emit.accept(file(arg, root));
         }
     }
 
@@ -65,10 +65,22 @@ final class Walker {
             if (Files.isDirectory(p)) {
                 walk(root, p, emit);
             } else if (Files.isRegularFile(p)) {
-                emit.accept(gate.audit(p.toString(), p));
+                emit.accept(file(p.toString(), p));
             } else if (!Files.exists(p)) {
                 emit.accept(FileResult.failed(p.toString(), "cannot read: broken link"));
             }
+        }
+    }
+
+    /** A file: HTML pages (by name) through the HTML extractor, everything else as text. */
+    private FileResult file(String id, Path p) {
+        if (!org.noisegate.source.Inputs.kind(p.getFileName().toString()).equals("html")) {
+            return gate.audit(id, p);
+        }
+        try {
+            return gate.auditHtml(id, Files.readAllBytes(p));
+        } catch (IOException e) {
+            return FileResult.failed(id, "cannot read: " + reason(e));
         }
     }
 

@@ -13,16 +13,27 @@ public final class Document {
     private final String language;
     private final int script;
     private final List<Span> decodeErrors;
+    private final List<Block> blocks;
     private volatile LineMap lineMap;
     private volatile List<Token> tokens;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Document(String id, String text, String language, int script, List<Span> decodeErrors) {
+        this(id, text, language, script, decodeErrors, List.of());
+    }
+
+    public Document(String id, String text, String language, int script, List<Span> decodeErrors, List<Block> blocks) {
         this.id = Objects.requireNonNull(id, "id");
         this.text = Objects.requireNonNull(text, "text");
         this.language = Objects.requireNonNull(language, "language");
         this.script = script;
         this.decodeErrors = List.copyOf(decodeErrors);
+        this.blocks = List.copyOf(blocks);
+    }
+
+    /** The HTML blocks the text was extracted from; empty for plain text. */
+    public List<Block> blocks() {
+        return blocks;
     }
 
     public String id() {

@@ -29,6 +29,7 @@ public final class BoilerplateModule implements RuleModule {
         rules.add(new CreditRule(data));
         rules.add(new BreadcrumbRule(phrases));
         rules.add(new WidgetRule(phrases));
+        rules.add(new DomRule());
         return rules;
     }
 }

@@ -1,0 +1,130 @@
+package org.noisegate.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.noisegate.NoiseGate;
+import org.noisegate.pipeline.GateDecision;
+import org.noisegate.pipeline.Ordered;
+import org.noisegate.pipeline.Record;
+import org.noisegate.pipeline.RecordReader;
+import org.noisegate.report.FileResult;
+import org.noisegate.rule.Category;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code noisegate gate}: every input document to exactly one of keep or reject, in input order. */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "Split documents (JSONL lines, HTML or text files) into kept and rejected JSONL, in input order, "
+                + "adding a 'noisegate' object with the score, category scores, finding counts, rules and reasons.")
+final class GateCommand implements Callable<Integer> {
+    private final Main.Io io;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Inputs (default: - for standard input).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--keep", required = true, paramLabel = "FILE", description = "Where kept documents go (- for standard output).")
+    String keep;
+
+    @Option(names = "--reject", required = true, paramLabel = "FILE", description = "Where rejected documents and unreadable lines go.")
+    String reject;
+
+    @Option(names = "--min-score", paramLabel = "N", defaultValue = "80",
+            description = "Reject documents scoring below N (default: ${DEFAULT-VALUE}).")
+    double minScore;
+
+    @Option(names = "--max-category", paramLabel = "CATEGORY=N", split = ",",
+            description = "Reject documents whose CATEGORY lost more than N points, e.g. boilerplate=40.")
+    List<String> maxCategory = new ArrayList<>();
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
+    GateCommand(Main.Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        input.check();
+        Map<Category, Double> max = new EnumMap<>(Category.class);
+        for (String m : maxCategory) {
+            String[] kv = m.split("=", 2);
+            try {
+                max.put(Category.of(kv[0].strip()), Double.parseDouble(kv[1].strip()));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--max-category takes CATEGORY=N (e.g. boilerplate=40), not '" + m + "'");
+            }
+        }
+        if (keep.equals("-") && reject.equals("-")) {
+            throw new IllegalArgumentException("--keep and --reject cannot both be standard output");
+        }
+        NoiseGate gate = ruleOptions.builder().build();
+        GateDecision decision = new GateDecision(minScore, max);
+        List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
+        long[] counts = new long[4]; // kept, rejected, errors, chars
+        long start = System.nanoTime();
+        try (Writer kept = writer(keep); Writer rejected = writer(reject);
+             Ordered<Record, Object[]> pipe = new Ordered<>(input.threads(), rec -> {
+                 FileResult r = audit(gate, rec);
+                 return new Object[] {decision.decide(rec, r), rec.text() == null ? 0 : rec.text().length()};
+             }, done -> {
+                 GateDecision.Outcome o = (GateDecision.Outcome) done[0];
+                 counts[o.keep() ? 0 : o.error() ? 2 : 1]++;
+                 counts[3] += (Integer) done[1];
+                 try {
+                     (o.keep() ? kept : rejected).write(o.line());
+                     (o.keep() ? kept : rejected).write('\n');
+                 } catch (IOException e) {
+                     throw new UncheckedIOException(e);
+                 }
+             })) {
+            RecordReader reader = new RecordReader(input.format, input.textField, input.idField, io.in());
+            for (String i : in) {
+                reader.read(i, pipe::submit);
+            }
+            pipe.finish();
+        }
+        double secs = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+        long docs = counts[0] + counts[1] + counts[2];
+        io.err().printf(Locale.ROOT, "noisegate gate: %d kept, %d rejected, %d errors; %d documents in %.1f s "
+                + "(%.0f documents/s, %.1f M chars/s)%n", counts[0], counts[1], counts[2], docs, secs, docs / secs,
+                counts[3] / secs / 1e6);
+        return Main.OK;
+    }
+
+    static FileResult audit(NoiseGate gate, Record rec) {
+        if (rec.error() != null) {
+            return FileResult.failed(rec.id() == null ? rec.source() : rec.id(), rec.error());
+        }
+        return rec.html() != null ? gate.auditHtml(rec.id(), rec.html()) : gate.audit(rec.id(), rec.text());
+    }
+
+    private Writer writer(String target) throws IOException {
+        if (target.equals("-")) {
+            return new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,46 @@
+package org.noisegate.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.noisegate.source.JsonFields;
+
+/**
+ * One input document: a JSONL line (kept raw, so fields pass through untouched) or a whole file.
+ *
+ * @param source where it came from (file name or "-")
+ * @param line   1-based line number in a JSONL input, 0 for a whole file
+ * @param raw    the raw JSONL line, or null for a file
+ * @param id     the document id (the id field, or the path)
+ * @param text   the text to audit, or null when the record has an error
+ * @param html   the page bytes of an HTML file, or null
+ * @param error  why the record cannot be audited, or null
+ */
+public record Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Parses a JSONL line; a line that is not a JSON object, or lacks the text field, becomes an error record. */
+    public static Record ofLine(String source, long line, String raw, String textField, String idField) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(raw);
+        } catch (Exception e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            return new Record(source, line, raw, null, null, null, "not valid JSON: " + m);
+        }
+        if (!(node instanceof ObjectNode)) {
+            return new Record(source, line, raw, null, null, null, "not a JSON object");
+        }
+        JsonNode text = JsonFields.get(node, textField);
+        if (text == null || !text.isTextual()) {
+            return new Record(source, line, raw, null, null, null, "no text field '" + textField + "'");
+        }
+        JsonNode id = idField == null ? null : JsonFields.get(node, idField);
+        String idText = id != null && !id.isNull() ? id.asText() : source + ":" + line;
+        return new Record(source, line, raw, idText, text.asText(), null, null);
+    }
+
+    public boolean jsonl() {
+        return raw != null;
+    }
+}

@@ -1,0 +1,156 @@
+package org.noisegate.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.noisegate.text.Block;
+
+/**
+ * Extracts the text of an HTML page block by block with Jsoup, decoding by the BOM or the
+ * page's declared charset (UTF-8 when it declares none). Each block-level element with text of
+ * its own becomes one line of the extracted text, with its CSS path and DOM evidence: the
+ * boilerplate containers around it (nav, aside, footer, header, form; class and id tokens such as
+ * share, social, comment, breadcrumb, related, banner, cookie, newsletter, ad) and its link
+ * density.
+ */
+public final class HtmlExtractor {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
+            "pre", "blockquote", "article", "section", "header", "footer", "nav", "aside", "figcaption", "dt", "dd",
+            "caption", "main", "form", "ul", "ol", "table", "tr", "figure", "address", "body", "label", "button",
+            "option", "summary", "details");
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe",
+            "select", "textarea");
+    private static final Set<String> CONTAINER_TAGS = Set.of("nav", "aside", "footer", "header", "form", "button");
+    private final Pattern tokens;
+
+    /** @param tokenPattern a regular expression for boilerplate class/id tokens (from the rule data) */
+    public HtmlExtractor(Pattern tokenPattern) {
+        this.tokens = tokenPattern;
+    }
+
+    /** The extracted text and its blocks. */
+    public record Extracted(String text, List<Block> blocks) {
+    }
+
+    public Extracted extract(byte[] html, String baseUri) throws IOException {
+        org.jsoup.nodes.Document dom = Jsoup.parse(new ByteArrayInputStream(html), null, baseUri == null ? "" : baseUri);
+        return extract(dom);
+    }
+
+    public Extracted extract(org.jsoup.nodes.Document dom) {
+        StringBuilder out = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        Element body = dom.body() == null ? dom : dom.body();
+        List<Element> order = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank() && !skipped(t)) {
+                    Element block = blockOf(t);
+                    if (order.isEmpty() || order.get(order.size() - 1) != block) {
+                        order.add(block);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, body);
+        Set<Element> done = new LinkedHashSet<>();
+        for (Element block : order) {
+            if (!done.add(block)) {
+                continue; // text on both sides of a nested block: all of it was taken the first time
+            }
+            String text = ownBlockText(block);
+            if (text.isBlank()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            int start = out.length();
+            out.append(text);
+            blocks.add(new Block(start, out.length(), block.cssSelector(), containers(block), linkDensity(block, text)));
+        }
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        return new Extracted(out.toString(), blocks);
+    }
+
+    private static boolean skipped(TextNode t) {
+        for (Node p = t.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && SKIP.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element blockOf(Node n) {
+        for (Node p = n.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && BLOCKS.contains(e.normalName())) {
+                return e;
+            }
+        }
+        return (Element) n.parentNode();
+    }
+
+    /** The text of the block's own text nodes and inline children, not of nested blocks. */
+    private static String ownBlockText(Element block) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !skipped(t) && blockOf(t) == block) {
+                    b.append(t.getWholeText());
+                } else if (node instanceof Element e && e.normalName().equals("br") && blockOf(e) == block) {
+                    b.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, block);
+        return b.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    private List<String> containers(Element e) {
+        List<String> out = new ArrayList<>();
+        for (Element p = e; p != null; p = p.parent()) {
+            if (CONTAINER_TAGS.contains(p.normalName())) {
+                out.add("<" + p.normalName() + ">");
+            }
+            String attrs = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            for (String token : attrs.split("[\\s_\\-]+")) {
+                if (!token.isEmpty() && tokens.matcher(token).matches()) {
+                    out.add((p.id().toLowerCase(Locale.ROOT).contains(token) ? "#" : ".") + token);
+                }
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    private static double linkDensity(Element block, String text) {
+        int linked = 0;
+        for (Element a : block.select("a")) {
+            if (blockOf(a) == block || block.normalName().equals("li")) {
+                linked += a.text().length();
+            }
+        }
+        return text.isEmpty() ? 0 : Math.min(1.0, linked / (double) text.length());
+    }
+}
