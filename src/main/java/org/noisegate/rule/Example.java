@@ -16,7 +16,12 @@ import org.noisegate.text.Span;
  * @param marked the marked spans (positive examples only)
  */
 public record Example(String where, String ruleId, String lang, boolean positive, String text, List<Span> marked,
-                      List<byte[]> rawRuns) {
+                      List<byte[]> rawRuns, boolean html) {
+
+    /** The marked texts, for HTML examples whose marks stand in the page source. */
+    public List<String> markedTexts() {
+        return marked.stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
 
     /** True when the example holds raw bytes ({@code \\xHH}) and must be audited as bytes. */
     public boolean hasRawBytes() {
@@ -74,7 +79,11 @@ public record Example(String where, String ruleId, String lang, boolean positive
                     throw new RuleDataException(l.where() + ": example outside a [rule.id] block");
                 }
                 if (t.startsWith("+ ") || t.startsWith("- ")) {
-                    out.add(parse(l.where(), section, lang, t.charAt(0) == '+', t.substring(2)));
+                    String body = t.substring(2);
+                    boolean html = body.startsWith("html: ");
+                    Example e = parse(l.where(), section, lang, t.charAt(0) == '+', html ? body.substring(6) : body);
+                    out.add(html ? new Example(e.where(), e.ruleId(), e.lang(), e.positive(), e.text(), e.marked(),
+                            e.rawRuns(), true) : e);
                 } else {
                     throw new RuleDataException(l.where() + ": expected '+ ', '- ' or 'lang:', found: " + t);
                 }
@@ -140,6 +149,6 @@ public record Example(String where, String ruleId, String lang, boolean positive
         if (!positive && !marks.isEmpty()) {
             throw new RuleDataException(where + ": a negative example has no marks");
         }
-        return new Example(where, ruleId, lang, positive, b.toString(), List.copyOf(marks), List.copyOf(rawRuns));
+        return new Example(where, ruleId, lang, positive, b.toString(), List.copyOf(marks), List.copyOf(rawRuns), false);
     }
 }

@@ -39,13 +39,23 @@ class RuleExamplesTest {
 
     private static void check(Example e) {
         assertTrue(GATE.registry().get(e.ruleId()).isPresent(), e.where() + ": no rule " + e.ruleId());
-        FileResult r = e.hasRawBytes() ? GATE.audit("example", e.bytes(), e.lang())
+        FileResult r = e.html() ? GATE.auditHtml("example", e.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : e.hasRawBytes() ? GATE.audit("example", e.bytes(), e.lang())
                 : GATE.audit("example", e.text(), e.lang());
         List<Located> mine = r.findings().stream()
                 .filter(l -> l.finding().ruleId().equals(e.ruleId()))
                 .filter(l -> l.finding().severity() != Severity.INFO)
                 .toList();
-        if (e.positive()) {
+        if (e.positive() && e.html()) {
+            for (String marked : e.markedTexts()) {
+                int at = r.text().indexOf(marked);
+                assertTrue(at >= 0, e.where() + ": «" + marked + "» is not in the extracted text: " + r.text());
+                Span mark = new Span(at, at + marked.length());
+                if (mine.stream().noneMatch(l -> l.finding().span().overlaps(mark))) {
+                    fail(e.where() + ": " + e.ruleId() + " did not flag «" + marked + "»; it reported: " + describe(mine));
+                }
+            }
+        } else if (e.positive()) {
             for (Span mark : e.marked()) {
                 boolean hit = mine.stream().anyMatch(l -> l.finding().span().overlaps(mark));
                 if (!hit) {
