@@ -23,6 +23,7 @@ import org.noisegate.source.Decoded;
 import org.noisegate.source.TextDecoder;
 import org.noisegate.source.HtmlExtractor;
 import org.noisegate.text.Block;
+import org.noisegate.text.CorpusStats;
 import org.noisegate.text.Document;
 import org.noisegate.text.LineMap;
 import org.noisegate.text.Scripts;
@@ -94,7 +95,13 @@ public final class NoiseGate {
      */
     public FileResult audit(Document doc) {
         String lang = doc.language().equals("und") ? language : doc.language();
-        return audit(doc.id(), new Decoded(doc.text(), "UTF-16", List.of(), 0, false, ""), lang, doc.blocks());
+        return audit(doc.id(), new Decoded(doc.text(), "UTF-16", List.of(), 0, false, ""), lang, doc.blocks(),
+                doc.corpus());
+    }
+
+    /** Audits a text as one document of a corpus whose line counts a first pass made. */
+    public FileResult audit(String id, String text, CorpusStats corpus) {
+        return audit(id, new Decoded(text, "UTF-16", List.of(), 0, false, ""), language, List.of(), corpus);
     }
 
     /**
@@ -107,7 +114,7 @@ public final class NoiseGate {
         }
         try {
             HtmlExtractor.Extracted x = html.extract(page, null);
-            return audit(id, new Decoded(x.text(), "html", List.of(), 0, false, ""), language, x.blocks());
+            return audit(id, new Decoded(x.text(), "html", List.of(), 0, false, ""), language, x.blocks(), null);
         } catch (IOException | RuntimeException e) {
             return FileResult.failed(id, "cannot parse HTML: " + describe(e));
         }
@@ -172,23 +179,24 @@ public final class NoiseGate {
     }
 
     private FileResult audit(String id, Decoded d, String fixedLanguage) {
-        return audit(id, d, fixedLanguage, List.of());
+        return audit(id, d, fixedLanguage, List.of(), null);
     }
 
-    private FileResult audit(String id, Decoded d, String fixedLanguage, List<Block> blocks) {
+    private FileResult audit(String id, Decoded d, String fixedLanguage, List<Block> blocks, CorpusStats corpus) {
         try {
-            return auditDecoded(id, d, fixedLanguage, blocks);
+            return auditDecoded(id, d, fixedLanguage, blocks, corpus);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug must cost one file, never the run: report it as that file's failure
             return FileResult.failed(id, "internal error, please report it: " + e);
         }
     }
 
-    private FileResult auditDecoded(String id, Decoded d, String fixedLanguage, List<Block> blocks) {
+    private FileResult auditDecoded(String id, Decoded d, String fixedLanguage, List<Block> blocks,
+                                    CorpusStats corpus) {
         String text = d.text();
         int script = LanguageIdentifier.dominantScript(text);
         String lang = fixedLanguage != null ? fixedLanguage : languages.identify(text, script);
-        Document doc = new Document(id, text, lang, script, d.invalidRuns(), blocks);
+        Document doc = new Document(id, text, lang, script, d.invalidRuns(), blocks, corpus);
         List<Finding> findings = adjust(RuleRunner.run(rules, doc), lang);
         return result(id, lang, Scripts.code(script), text, findings, doc.lines());
     }

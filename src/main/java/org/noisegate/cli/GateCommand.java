@@ -21,6 +21,7 @@ import org.noisegate.pipeline.Record;
 import org.noisegate.pipeline.RecordReader;
 import org.noisegate.report.FileResult;
 import org.noisegate.rule.Category;
+import org.noisegate.text.CorpusStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +51,10 @@ final class GateCommand implements Callable<Integer> {
             description = "Reject documents whose CATEGORY lost more than N points, e.g. boilerplate=40.")
     List<String> maxCategory = new ArrayList<>();
 
+    @Option(names = "--corpus-stats", description = "First count, in fixed memory, the lines that recur across "
+            + "the documents of the inputs, then flag them as boilerplate (inputs must be files).")
+    boolean corpusStats;
+
     @Mixin
     InputOptions input = new InputOptions();
 
@@ -78,11 +83,29 @@ final class GateCommand implements Callable<Integer> {
         NoiseGate gate = ruleOptions.builder().build();
         GateDecision decision = new GateDecision(minScore, max);
         List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
+        CorpusStats corpus = null;
+        if (corpusStats) {
+            if (!RecordReader.rereadable(in)) {
+                throw new IllegalArgumentException("--corpus-stats reads the inputs twice: give files, not standard input");
+            }
+            CorpusStats stats = CorpusStats.standard();
+            RecordReader first = new RecordReader(input.format, input.textField, input.idField, io.in());
+            for (String i : in) {
+                first.read(i, rec -> {
+                    if (rec.text() != null) {
+                        stats.add(rec.text());
+                    }
+                });
+            }
+            corpus = stats;
+        }
+        CorpusStats stats = corpus;
         long[] counts = new long[4]; // kept, rejected, errors, chars
         long start = System.nanoTime();
         try (Writer kept = writer(keep); Writer rejected = writer(reject);
              Ordered<Record, Object[]> pipe = new Ordered<>(input.threads(), rec -> {
-                 FileResult r = audit(gate, rec);
+                 FileResult r = stats != null && rec.text() != null ? gate.audit(rec.id(), rec.text(), stats)
+                         : audit(gate, rec);
                  return new Object[] {decision.decide(rec, r), rec.text() == null ? 0 : rec.text().length()};
              }, done -> {
                  GateDecision.Outcome o = (GateDecision.Outcome) done[0];

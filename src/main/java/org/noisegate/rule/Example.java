@@ -123,7 +123,7 @@ public record Example(String where, String ruleId, String lang, boolean positive
                     rawRuns.add(run.toByteArray());
                     b.append('\uFFFD');
                 } else {
-                    b.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+                    b.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'f' ? '\f' : e);
                 }
             } else if (c == '«') {
                 if (open >= 0) {

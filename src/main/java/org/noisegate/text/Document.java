@@ -14,6 +14,7 @@ public final class Document {
     private final int script;
     private final List<Span> decodeErrors;
     private final List<Block> blocks;
+    private final CorpusStats corpus;
     private volatile LineMap lineMap;
     private volatile List<Token> tokens;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -23,12 +24,23 @@ public final class Document {
     }
 
     public Document(String id, String text, String language, int script, List<Span> decodeErrors, List<Block> blocks) {
+        this(id, text, language, script, decodeErrors, blocks, null);
+    }
+
+    public Document(String id, String text, String language, int script, List<Span> decodeErrors, List<Block> blocks,
+                    CorpusStats corpus) {
         this.id = Objects.requireNonNull(id, "id");
         this.text = Objects.requireNonNull(text, "text");
         this.language = Objects.requireNonNull(language, "language");
         this.script = script;
         this.decodeErrors = List.copyOf(decodeErrors);
         this.blocks = List.copyOf(blocks);
+        this.corpus = corpus;
+    }
+
+    /** Line counts over the corpus this document belongs to, when a first pass made them; else null. */
+    public CorpusStats corpus() {
+        return corpus;
     }
 
     /** The HTML blocks the text was extracted from; empty for plain text. */

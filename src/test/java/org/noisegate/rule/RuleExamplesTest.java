@@ -39,6 +39,10 @@ class RuleExamplesTest {
 
     private static void check(Example e) {
         assertTrue(GATE.registry().get(e.ruleId()).isPresent(), e.where() + ": no rule " + e.ruleId());
+        if (e.text().indexOf('\f') >= 0) {
+            checkCorpus(e);
+            return;
+        }
         FileResult r = e.html() ? GATE.auditHtml("example", e.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 : e.hasRawBytes() ? GATE.audit("example", e.bytes(), e.lang())
                 : GATE.audit("example", e.text(), e.lang());
@@ -66,6 +70,28 @@ class RuleExamplesTest {
         } else if (!mine.isEmpty()) {
             fail(e.where() + ": " + e.ruleId() + " flagged clean text (language " + r.language() + "): "
                     + describe(mine));
+        }
+    }
+
+    /** A corpus example: documents separated by \f; the last is audited with the corpus's line counts. */
+    private static void checkCorpus(Example e) {
+        String[] docs = e.text().split("\f", -1);
+        org.noisegate.text.CorpusStats stats = new org.noisegate.text.CorpusStats(1 << 12);
+        for (String d : docs) {
+            stats.add(d);
+        }
+        int offset = e.text().lastIndexOf('\f') + 1;
+        FileResult r = GATE.audit("example", docs[docs.length - 1], stats);
+        List<Located> mine = r.findings().stream().filter(l -> l.finding().ruleId().equals(e.ruleId())
+                && l.finding().severity() != Severity.INFO).toList();
+        if (!e.positive()) {
+            assertTrue(mine.isEmpty(), e.where() + ": flagged " + describe(mine));
+            return;
+        }
+        for (Span m : e.marked()) {
+            Span mark = new Span(m.start() - offset, m.end() - offset);
+            assertTrue(mine.stream().anyMatch(l -> l.finding().span().overlaps(mark)),
+                    e.where() + ": did not flag «" + e.text().substring(m.start(), m.end()) + "»: " + describe(mine));
         }
     }
 

@@ -30,6 +30,7 @@ public final class BoilerplateModule implements RuleModule {
         rules.add(new BreadcrumbRule(phrases));
         rules.add(new WidgetRule(phrases));
         rules.add(new DomRule());
+        rules.add(new RepeatedLineRule());
         return rules;
     }
 }
