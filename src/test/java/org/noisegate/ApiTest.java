@@ -14,5 +14,9 @@ class ApiTest {
         assertEquals(70.0, r.score());
         assertEquals("number.mixed-digits", r.findings().get(0).finding().ruleId());
         assertEquals("bn", r.language());
+        assertEquals("The minister spoke.\n", gate.clean("Reklam Alanı\nThe minister spoke.\n"));
+        FileResult html = gate.auditHtml("page", "<html><body><p>The minister spoke at length about the budget.</p></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("The minister spoke at length about the budget.\n", html.text());
     }
 }

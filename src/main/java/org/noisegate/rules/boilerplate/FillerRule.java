@@ -30,6 +30,21 @@ final class FillerRule extends BaseRule {
         }
     }
 
+    private static boolean mostlyAscii(String t) {
+        int ascii = 0;
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c < 0x80) {
+                    ascii++;
+                }
+            }
+        }
+        return letters > 0 && ascii * 10 >= letters * 8;
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx) {
         if (doc.language().equals("la")) {
@@ -38,6 +53,9 @@ final class FillerRule extends BaseRule {
         for (LineInfo line : LineInfo.of(doc)) {
             if (line.blank()) {
                 continue;
+            }
+            if (!mostlyAscii(line.text())) {
+                continue; // filler is Latin: skip other scripts without splitting words
             }
             String lower = line.text().toLowerCase(Locale.ROOT);
             int words = 0;

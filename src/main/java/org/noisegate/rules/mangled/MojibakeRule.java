@@ -97,15 +97,25 @@ final class MojibakeRule extends BaseRule {
     private static boolean suspicious(String t, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
-            if (c >= 0x80 && c <= 0x17F || c >= 0x2013 && c <= 0x2122 || c >= 0x02C6 && c <= 0x02DD
-                    || c == 0x25CA || c == 0x221A || c == 0x2206 || c == 0x2248) {
+            char next = i + 1 < end ? t.charAt(i + 1) : ' ';
+            // a UTF-8 lead byte read as Latin-1/windows-125x (Â…ô, Ă, Ĺ …) before a continuation byte
+            if ((c >= 0xC2 && c <= 0xF4 || c >= 0x0100 && c <= 0x017F) && continuation(next)) {
                 return true;
             }
-            if ((c == 'Р' || c == 'С') && i + 1 < end && (t.charAt(i + 1) < 0x0410 || t.charAt(i + 1) > 0x044F)) {
+            if (c >= 0x80 && c <= 0x9F || c == 0x25CA || c == 0x221A || c == 0x2206 || c == 0x2248 || c == 0x00AC) {
+                return true; // C1 controls, MacRoman leads
+            }
+            if ((c == 'Р' || c == 'С') && (next < 0x0410 || next > 0x044F) && next != ' ') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Characters that UTF-8 continuation bytes 0x80-0xBF become in windows-1252, Latin-1 and their kin. */
+    private static boolean continuation(char c) {
+        return c >= 0x80 && c <= 0xBF || c >= 0x2013 && c <= 0x2122 || c >= 0x0152 && c <= 0x0192
+                || c >= 0x02C6 && c <= 0x02DD || c == ' ' || c >= 0x0100 && c <= 0x017F;
     }
 
     /** "voilÃ le": the NBSP of "à" became a plain space, at the end of a word before a lower-case one. */

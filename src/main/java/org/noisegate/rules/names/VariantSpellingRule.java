@@ -19,8 +19,8 @@ import org.noisegate.text.Token;
 
 /**
  * One entity spelled two ways in one document (بوتين / بوتن, كورسك / كورك, কেসিএনএ /
- * কেসিএএনএ). Two word forms are variants when one is the other with a letter dropped or
- * doubled (two from 8 letters) inside the word: at least two letters agree at the start and one
+ * কেসিএএনএ). Two word forms are variants when one is the other with one letter dropped or
+ * doubled inside the word: at least two letters agree at the start and one
  * at the end, so inflection (which changes word ends) is not mistaken for a variant. The rare
  * form is reported when the other is a known one-word name and it is not (a gazetteer name, a
  * CLDR name used at least twice, or, in languages the gazetteer lacks, a word whose Latin
@@ -59,26 +59,32 @@ final class VariantSpellingRule extends BaseRule {
         }
         Set<String> known = gazetteer.tokens(doc.language(), doc.script());
         Set<String> curated = gazetteer.curated(doc.language());
-        Map<String, Set<String>> byKey = new HashMap<>();
-        for (String f : forms.keySet()) {
-            for (String k : deletionKeys(f)) {
-                byKey.computeIfAbsent(k, x -> new HashSet<>()).add(f);
-            }
-        }
         Set<String> reported = new HashSet<>();
         int sample = scriptSample(doc);
         boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample);
-        Set<String> seenPairs = new HashSet<>();
-        for (Set<String> group : byKey.values()) {
-            if (group.size() < 2) {
-                continue;
+        // anchors: the forms a variant can be measured against; usually none or a few per document
+        List<String> anchors = new ArrayList<>();
+        for (Map.Entry<String, List<Token>> e : forms.entrySet()) {
+            String f = e.getKey();
+            int count = e.getValue().size();
+            if (known.contains(f) || cased && count >= 3
+                    || curated.isEmpty() && count >= 2 && knownAbroad(f)) {
+                anchors.add(f);
             }
-            for (String a : group) {
-                for (String b : group) {
-                    if (a.compareTo(b) >= 0 || !seenPairs.add(a + "\u0000" + b)) {
-                        continue;
-                    }
-                    judge(a, b, forms, known, curated, reported, ctx, cased);
+        }
+        Set<String> seenPairs = new HashSet<>();
+        for (String anchor : anchors) {
+            int la = NameForms.length(anchor);
+            for (String other : forms.keySet()) {
+                int lo = NameForms.length(other);
+                if (other.equals(anchor) || Math.abs(la - lo) != 1
+                        || other.codePointAt(0) != anchor.codePointAt(0)) {
+                    continue;
+                }
+                String a = anchor.compareTo(other) < 0 ? anchor : other;
+                String b2 = a == anchor ? other : anchor;
+                if (seenPairs.add(a + "\u0000" + b2)) {
+                    judge(a, b2, forms, known, curated, reported, ctx, cased);
                 }
             }
         }
@@ -89,10 +95,9 @@ final class VariantSpellingRule extends BaseRule {
         int la = NameForms.length(a);
         int lb = NameForms.length(b);
         int diff = Math.abs(la - lb);
-        int maxLen = Math.max(la, lb);
         // a letter dropped or doubled (two from 8 letters); a letter replaced by another is how
         // different words differ (علاقة / علامة), not how one name is misspelt
-        if (diff == 0 || diff > (maxLen >= 8 ? 2 : 1) || NameForms.distance(a, b, diff) != diff) {
+        if (diff != 1 || NameForms.distance(a, b, diff) != diff) {
             return;
         }
         int[] ends = NameForms.sharedEnds(a, b);
@@ -165,20 +170,4 @@ final class VariantSpellingRule extends BaseRule {
         return !cased || UCharacter.isUUppercase(first) || UCharacter.isTitleCase(first);
     }
 
-    /** The word and every form of it with one code point deleted. */
-    private static List<String> deletionKeys(String w) {
-        int[] cps = w.codePoints().toArray();
-        List<String> keys = new ArrayList<>(cps.length + 1);
-        keys.add(w);
-        for (int i = 0; i < cps.length; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int j = 0; j < cps.length; j++) {
-                if (j != i) {
-                    b.appendCodePoint(cps[j]);
-                }
-            }
-            keys.add(b.toString());
-        }
-        return keys;
-    }
 }
