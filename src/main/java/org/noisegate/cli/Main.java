@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code noisegate}: the command line. {@link #run} returns the exit code, for tests. */
 @Command(name = "noisegate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits multilingual text for boilerplate, mangled text, malformed numbers and garbled names.",
-        subcommands = {AuditCommand.class, BaselineCommand.class, CleanCommand.class, GateCommand.class,
+        subcommands = {AuditCommand.class, BaselineCommand.class, CleanCommand.class, EvalCommand.class, GateCommand.class, InjectCommand.class,
             RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the gate failed (--fail-under, --fail-on)", "2:usage or input error"})
@@ -72,6 +72,12 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == AuditCommand.class) {
                 return cls.cast(new AuditCommand(io));
+            }
+            if (cls == EvalCommand.class) {
+                return cls.cast(new EvalCommand(io));
+            }
+            if (cls == InjectCommand.class) {
+                return cls.cast(new InjectCommand(io));
             }
             if (cls == GateCommand.class) {
                 return cls.cast(new GateCommand(io));

@@ -78,6 +78,12 @@ final class MojibakeRule extends BaseRule {
             return false;
         }
         String run = t.substring(start, end);
+        String sloppy = repairSloppy(run);
+        if (sloppy != null) {
+            ctx.report(start, end, "mojibake: UTF-8 read as windows-1252 (reads '" + sloppy + "')",
+                    "replace with '" + sloppy + "'");
+            return true;
+        }
         for (Charset cs : CODE_PAGES) {
             String fixed = repair(run, cs);
             if (fixed != null) {
@@ -159,7 +165,40 @@ final class MojibakeRule extends BaseRule {
 
     /** Latin-1 letters and symbols, Latin Extended-A, general punctuation, € and ™: what mojibake hides. */
     private static boolean commonTarget(int cp) {
-        return cp >= 0x00A0 && cp <= 0x017F || cp >= 0x2010 && cp <= 0x206F || cp == 0x20AC || cp == 0x2122;
+        return cp >= 0x00A0 && cp <= 0x017F || cp >= 0x02B0 && cp <= 0x02FF || cp >= 0x2010 && cp <= 0x206F
+                || cp == 0x20AC || cp == 0x2122;
+    }
+
+    /**
+     * windows-1252 as browsers apply it: its five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+     * come out as the C1 controls, so a run mixing "€" and U+008D is one code page. Only runs
+     * that have such a control are tried here; the others go through the plain code pages.
+     */
+    private static String repairSloppy(String run) {
+        if (run.chars().noneMatch(c -> c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)) {
+            return null;
+        }
+        java.nio.charset.CharsetEncoder enc = Charset.forName("windows-1252").newEncoder();
+        byte[] bytes = new byte[run.length()];
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
+                bytes[i] = (byte) c;
+            } else if (c == 'Ã' && i + 1 < run.length() && run.charAt(i + 1) == ' ') {
+                bytes[i] = (byte) 0xC3;
+            } else if (enc.canEncode(c)) {
+                bytes[i] = Charset.forName("windows-1252").encode(String.valueOf(c)).get(0);
+            } else {
+                return null;
+            }
+        }
+        try {
+            String fixed = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return fixed.length() < run.length() ? fixed : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** The run re-decoded as UTF-8 through the code page, or null when it is not mojibake. */

@@ -60,6 +60,15 @@ final class VariantSpellingRule extends BaseRule {
         Set<String> known = gazetteer.tokens(doc.language(), doc.script());
         Set<String> curated = gazetteer.curated(doc.language());
         Set<String> reported = new HashSet<>();
+        Set<Integer> midSentence = new HashSet<>();
+        List<Token> all = doc.tokens();
+        for (int k = 1; k < all.size(); k++) {
+            String gap = doc.text().substring(all.get(k - 1).end(), all.get(k).start());
+            if (gap.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"'
+                    || c == '“' || c == '”' || c == '«' || c == '»')) {
+                midSentence.add(all.get(k).start());
+            }
+        }
         int sample = scriptSample(doc);
         boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample);
         // anchors: the forms a variant can be measured against; usually none or a few per document
@@ -67,7 +76,7 @@ final class VariantSpellingRule extends BaseRule {
         for (Map.Entry<String, List<Token>> e : forms.entrySet()) {
             String f = e.getKey();
             int count = e.getValue().size();
-            if (known.contains(f) || cased && count >= 3
+            if (known.contains(f) || cased && count >= 2
                     || curated.isEmpty() && count >= 2 && knownAbroad(f)) {
                 anchors.add(f);
             }
@@ -84,14 +93,22 @@ final class VariantSpellingRule extends BaseRule {
                 String a = anchor.compareTo(other) < 0 ? anchor : other;
                 String b2 = a == anchor ? other : anchor;
                 if (seenPairs.add(a + "\u0000" + b2)) {
-                    judge(a, b2, forms, known, curated, reported, ctx, cased);
+                    judge(a, b2, new Pass(forms, known, curated, reported, ctx, cased, midSentence));
                 }
             }
         }
     }
 
-    private void judge(String a, String b, Map<String, List<Token>> forms, Set<String> known, Set<String> curated,
-                       Set<String> reported, RuleContext ctx, boolean cased) {
+    /** What one check of one document knows; rules keep no state between documents. */
+    private record Pass(Map<String, List<Token>> forms, Set<String> known, Set<String> curated, Set<String> reported,
+                        RuleContext ctx, boolean cased, Set<Integer> midSentence) {
+    }
+
+    private void judge(String a, String b, Pass p) {
+        Map<String, List<Token>> forms = p.forms();
+        Set<String> known = p.known();
+        Set<String> curated = p.curated();
+        boolean cased = p.cased();
         int la = NameForms.length(a);
         int lb = NameForms.length(b);
         int diff = Math.abs(la - lb);
@@ -120,17 +137,18 @@ final class VariantSpellingRule extends BaseRule {
             if (!curated.contains(main) && forms.get(main).size() < 2) {
                 return; // CLDR's many short place names collide with ordinary words: ask for more evidence
             }
-        } else if (!ka && cased && deepInside && Math.max(ca, cb) >= 3 && Math.min(ca, cb) == 1) {
+        } else if (!ka && cased && deepInside && Math.max(ca, cb) >= 2 && Math.min(ca, cb) == 1
+                && midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence())) {
             main = ca > cb ? a : b;
             rare = ca > cb ? b : a;
         }
         if (rare == null || NameForms.length(rare) > NameForms.length(main) && !doubling(main, rare)
-                || !reported.add(rare)) {
+                || !p.reported().add(rare)) {
             return; // an added letter that doubles no neighbour makes another word (پیرس / پیٹرس)
         }
         String mainText = forms.get(main).get(0).text();
         for (Token t : forms.get(rare)) {
-            ctx.report(t.start(), t.end(), "'" + t.text() + "' looks like a variant spelling of '" + mainText + "' ("
+            p.ctx().report(t.start(), t.end(), "'" + t.text() + "' looks like a variant spelling of '" + mainText + "' ("
                     + forms.get(main).size() + "× in this document" + (known.contains(main) ? ", a known name" : "")
                     + ")", mainText);
         }
@@ -143,6 +161,16 @@ final class VariantSpellingRule extends BaseRule {
      */
     private boolean knownAbroad(String form) {
         return gazetteer.skeletons().contains(Skeletons.of(form));
+    }
+
+    /** Every occurrence is capitalised in the middle of a sentence: a name, not a sentence-initial word. */
+    private static boolean midSentence(List<Token> occurrences, Set<Integer> midSentence) {
+        for (Token t : occurrences) {
+            if (!midSentence.contains(t.start())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longer form only repeats a letter of the shorter one (کেসিএনএ / কেসিএএনএ). */
