@@ -41,13 +41,19 @@ public final class LanguageIdentifier {
             String code = lines.get(0).baseName();
             Set<Integer> scripts = new HashSet<>();
             Set<String> words = new HashSet<>();
+            Set<String> flags = new HashSet<>();
             LanguageProfile old = map.get(code);
             if (old != null) {
                 scripts.addAll(old.scripts());
                 words.addAll(old.words());
+                flags.addAll(old.flags());
             }
             for (RuleData.DataLine l : lines) {
-                if (l.text().startsWith("script:")) {
+                if (l.text().startsWith("flags:")) {
+                    for (String f : l.text().substring(6).split(",")) {
+                        flags.add(f.strip());
+                    }
+                } else if (l.text().startsWith("script:")) {
                     for (String s : l.text().substring(7).split(",")) {
                         scripts.addAll(scriptCodes(s.strip(), l));
                     }
@@ -55,7 +61,7 @@ public final class LanguageIdentifier {
                     words.add(l.text().strip().toLowerCase(Locale.ROOT));
                 }
             }
-            map.put(code, new LanguageProfile(code, Set.copyOf(scripts), Set.copyOf(words)));
+            map.put(code, new LanguageProfile(code, Set.copyOf(scripts), Set.copyOf(words), Set.copyOf(flags)));
         }
         return new LanguageIdentifier(map);
     }

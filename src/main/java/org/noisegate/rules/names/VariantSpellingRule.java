@@ -24,9 +24,11 @@ import org.noisegate.text.Token;
  * at the end, so inflection (which changes word ends) is not mistaken for a variant. The rare
  * form is reported when the other is a known one-word name and it is not (a gazetteer name, a
  * CLDR name used at least twice, or, in languages the gazetteer lacks, a word whose Latin
- * skeleton is a gazetteer name of another language); in scripts with letter case, also among capitalised words
- * when one form is used at least three times and the other once, and the difference lies at
- * least three letters from the start and two from the end. Frequent words never count.
+ * skeleton is a gazetteer name of another language). In scripts with letter case (unless the
+ * language capitalises all nouns) also among capitalised words: one used once against a form
+ * used at least three times, or both capitalised in the middle of sentences wherever they occur,
+ * when the difference lies at least three letters from the start and two from the end; a letter
+ * added there is not enough. Frequent words never count.
  */
 final class VariantSpellingRule extends BaseRule {
     private static final int MIN_LETTERS = 4;
@@ -70,13 +72,14 @@ final class VariantSpellingRule extends BaseRule {
             }
         }
         int sample = scriptSample(doc);
-        boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample);
+        boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample)
+                && (profile == null || !profile.has("nouns-capitalised"));
         // anchors: the forms a variant can be measured against; usually none or a few per document
         List<String> anchors = new ArrayList<>();
         for (Map.Entry<String, List<Token>> e : forms.entrySet()) {
             String f = e.getKey();
             int count = e.getValue().size();
-            if (known.contains(f) || cased && count >= 2
+            if (known.contains(f) || cased && count >= 1
                     || curated.isEmpty() && count >= 2 && knownAbroad(f)) {
                 anchors.add(f);
             }
@@ -137,10 +140,15 @@ final class VariantSpellingRule extends BaseRule {
             if (!curated.contains(main) && forms.get(main).size() < 2) {
                 return; // CLDR's many short place names collide with ordinary words: ask for more evidence
             }
-        } else if (!ka && cased && deepInside && Math.max(ca, cb) >= 2 && Math.min(ca, cb) == 1
-                && midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence())) {
-            main = ca > cb ? a : b;
-            rare = ca > cb ? b : a;
+        } else if (!ka && cased && deepInside && Math.min(ca, cb) == 1 && (Math.max(ca, cb) >= 3
+                || midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence()))) {
+            // the longer form is the name, the shorter one lost a letter; or the more frequent one
+            String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
+            main = ca == cb ? longer : ca > cb ? a : b;
+            rare = main.equals(a) ? b : a;
+            if (NameForms.length(rare) > NameForms.length(main)) {
+                rare = null; // an added letter without a known form to compare: too often another word
+            }
         }
         if (rare == null || NameForms.length(rare) > NameForms.length(main) && !doubling(main, rare)
                 || !p.reported().add(rare)) {
