@@ -67,7 +67,9 @@ final class InjectCommand implements Callable<Integer> {
                 String[] all = new String(Files.readAllBytes(in), StandardCharsets.UTF_8).split("\n");
                 String name = in.getFileName().toString().replaceFirst("\\.[^.]*$", "");
                 String lang = gate.audit(String.join("\n", all)).language();
-                Injector injector = new Injector(boilerplate(data, lang));
+                boolean nounsCapitalised = new java.util.HashSet<>(data.readAll("lang", lang + ".txt")).stream()
+                        .anyMatch(l -> l.text().startsWith("flags:") && l.text().contains("nouns-capitalised"));
+                Injector injector = new Injector(boilerplate(data, lang), names(data, lang), !nounsCapitalised);
                 for (int d = 0; d * lines < all.length && d < maxDocs; d++) {
                     StringBuilder b = new StringBuilder();
                     for (int i = d * lines; i < Math.min(all.length, (d + 1) * lines); i++) {
@@ -103,6 +105,20 @@ final class InjectCommand implements Callable<Integer> {
         }
         io.err().printf(java.util.Locale.ROOT, "noisegate inject: %d documents (%d with noise) in %s%n", docs, noisy, output);
         return Main.OK;
+    }
+
+    /** The words of the gazetteer's names in the language, lower case. */
+    static java.util.Set<String> names(RuleData data, String lang) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (RuleData.DataLine line : data.readAll("names", "gazetteer*.tsv")) {
+            String[] f = line.fields(4);
+            if (f[1].strip().equals(lang)) {
+                for (String w : f[3].strip().split("[\\s\\-‐]+")) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whole-line boilerplate phrases of the language (English where it has none). */

@@ -43,11 +43,21 @@ public final class Injector {
         "pretium", "semper", "consequat", "iaculis", "dignissim", "aenean", "vulputate", "eleifend"};
     private static final int[] ZEROS = {0x09E6, 0x0966, 0x0660, 0x06F0, 0x0E50, 0x0BE6};
     private final List<String> boilerplate;
+    private final java.util.Set<String> names;
 
-    /** @param boilerplateLines lines to insert as boilerplate (e.g. phrases of the language) */
-    public Injector(List<String> boilerplateLines) {
+    /**
+     * @param boilerplateLines lines to insert as boilerplate (e.g. phrases of the language)
+     * @param names            known names of the language, lower case (e.g. from the gazetteer): in
+     *                         scripts without letter case only these are varied as names
+     * @param capitalsMarkNames whether a capital in mid-sentence marks a name (not in German)
+     */
+    public Injector(List<String> boilerplateLines, java.util.Set<String> names, boolean capitalsMarkNames) {
         this.boilerplate = List.copyOf(boilerplateLines);
+        this.names = java.util.Set.copyOf(names);
+        this.capitalsMarkNames = capitalsMarkNames;
     }
+
+    private final boolean capitalsMarkNames;
 
     public Injected inject(String text, Random rnd) {
         List<Kind> kinds = new ArrayList<>(List.of(Kind.values()));
@@ -204,7 +214,10 @@ public final class Injector {
         return replace(text, at, at, c, Kind.CONTROL);
     }
 
-    /** A name used at least twice in the document gets one letter dropped in one place. */
+    /**
+     * A name used at least twice in the document (a known name, or a word capitalised in the middle
+     * of sentences) gets one letter dropped in one place.
+     */
     private Injected nameVariant(String text, Random rnd) {
         List<Token> tokens = Tokenizer.tokenize(text);
         java.util.Map<String, List<Token>> byForm = new java.util.LinkedHashMap<>();
@@ -213,8 +226,9 @@ public final class Injector {
             int first = t.text().codePointAt(0);
             boolean cased = UCharacter.toUpperCase(first) != UCharacter.toLowerCase(first);
             boolean midSentence = k > 0 && !text.substring(tokens.get(k - 1).end(), t.start()).matches(".*[.!?\\n].*");
-            if (t.text().codePointCount(0, t.text().length()) >= 5 && (!cased || UCharacter.isUUppercase(first) && midSentence)
-                    && t.text().codePoints().allMatch(Scripts::isLetter)) {
+            boolean known = names.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+            if (t.text().codePointCount(0, t.text().length()) >= 5 && (known || capitalsMarkNames && cased
+                    && UCharacter.isUUppercase(first) && midSentence) && t.text().codePoints().allMatch(Scripts::isLetter)) {
                 byForm.computeIfAbsent(t.text(), x -> new ArrayList<>()).add(t);
             }
         }

@@ -1,6 +1,7 @@
 package org.noisegate.rules.names;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,9 @@ final class VariantSpellingRule extends BaseRule {
         List<String> normal = NameForms.of(doc);
         for (int ti = 0; ti < doc.tokens().size(); ti++) {
             Token t = doc.tokens().get(ti);
-            if (t.script() != doc.script() || !nameLike(t.text())) {
+            boolean foreignName = t.script() == UScript.LATIN && doc.script() != UScript.LATIN
+                    && UCharacter.isUUppercase(t.text().codePointAt(0));
+            if (t.script() != doc.script() && !foreignName || !nameLike(t.text())) {
                 continue;
             }
             String n = normal.get(ti);
@@ -71,6 +74,7 @@ final class VariantSpellingRule extends BaseRule {
                 midSentence.add(all.get(k).start());
             }
         }
+        boolean latinAbroad = doc.script() != UScript.LATIN;
         int sample = scriptSample(doc);
         boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample)
                 && (profile == null || !profile.has("nouns-capitalised"));
@@ -79,7 +83,7 @@ final class VariantSpellingRule extends BaseRule {
         for (Map.Entry<String, List<Token>> e : forms.entrySet()) {
             String f = e.getKey();
             int count = e.getValue().size();
-            if (known.contains(f) || cased && count >= 1
+            if (known.contains(f) || (cased || latinAbroad && latin(f)) && count >= 1
                     || curated.isEmpty() && count >= 2 && knownAbroad(f)) {
                 anchors.add(f);
             }
@@ -96,7 +100,7 @@ final class VariantSpellingRule extends BaseRule {
                 String a = anchor.compareTo(other) < 0 ? anchor : other;
                 String b2 = a == anchor ? other : anchor;
                 if (seenPairs.add(a + "\u0000" + b2)) {
-                    judge(a, b2, new Pass(forms, known, curated, reported, ctx, cased, midSentence));
+                    judge(a, b2, new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence));
                 }
             }
         }
@@ -104,7 +108,7 @@ final class VariantSpellingRule extends BaseRule {
 
     /** What one check of one document knows; rules keep no state between documents. */
     private record Pass(Map<String, List<Token>> forms, Set<String> known, Set<String> curated, Set<String> reported,
-                        RuleContext ctx, boolean cased, Set<Integer> midSentence) {
+                        RuleContext ctx, boolean cased, boolean latinAbroad, Set<Integer> midSentence) {
     }
 
     private void judge(String a, String b, Pass p) {
@@ -137,10 +141,10 @@ final class VariantSpellingRule extends BaseRule {
             if (forms.get(rare).size() > Math.max(1, forms.get(main).size() / 2)) {
                 return; // used as often as the known form: a spelling of its own
             }
-            if (!curated.contains(main) && forms.get(main).size() < 2) {
+            if (!curated.contains(main) && forms.get(main).size() < 2 && !(deepInside && rare.length() < main.length())) {
                 return; // CLDR's many short place names collide with ordinary words: ask for more evidence
             }
-        } else if (!ka && cased && deepInside && Math.min(ca, cb) == 1 && (Math.max(ca, cb) >= 3
+        } else if (!ka && (cased || p.latinAbroad() && latin(a) && latin(b)) && deepInside && Math.min(ca, cb) == 1 && (Math.max(ca, cb) >= 3
                 || midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence()))) {
             // the longer form is the name, the shorter one lost a letter; or the more frequent one
             String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
@@ -179,6 +183,10 @@ final class VariantSpellingRule extends BaseRule {
             }
         }
         return true;
+    }
+
+    private static boolean latin(String form) {
+        return form.codePoints().filter(UCharacter::isLetter).allMatch(c -> UScript.getScript(c) == UScript.LATIN);
     }
 
     /** The longer form only repeats a letter of the shorter one (کেসিএনএ / কেসিএএনএ). */
