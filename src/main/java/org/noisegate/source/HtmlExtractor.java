@@ -82,12 +82,25 @@ public final class HtmlExtractor {
             }
             int start = out.length();
             out.append(text);
-            blocks.add(new Block(start, out.length(), block.cssSelector(), containers(block), linkDensity(block, text)));
+            blocks.add(new Block(start, out.length(), cssPath(block), containers(block), linkDensity(block, text)));
         }
         if (out.length() > 0) {
             out.append('\n');
         }
         return new Extracted(out.toString(), blocks);
+    }
+
+    /** Jsoup's unique selector, or a plain tag path where odd ids or classes make it fail. */
+    private static String cssPath(Element e) {
+        try {
+            return e.cssSelector();
+        } catch (RuntimeException x) {
+            StringBuilder b = new StringBuilder();
+            for (Element p = e; p != null && !p.normalName().equals("#root"); p = p.parent()) {
+                b.insert(0, b.length() == 0 ? p.normalName() : p.normalName() + " > ");
+            }
+            return b.toString();
+        }
     }
 
     private static boolean skipped(TextNode t) {

@@ -72,8 +72,18 @@ final class CreditRule extends BaseRule {
         }
         String last = t.substring(start, end);
         String lower = last.toLowerCase(Locale.ROOT);
-        return agencies.contains(lower) || agencies.contains(lower.split("-")[0])
+        return agencies.contains(lower) || agencies.contains(head(lower))
                 || last.matches("\\p{Lu}[\\p{Lu}\\d-]{1,9}") || t.toLowerCase(Locale.ROOT).endsWith(" images");
+    }
+
+    /** The first word or hyphen-part ("epa" of "epa-efe"), or the whole when there is none. */
+    private static String head(String lower) {
+        for (String p : lower.split("[-\\s]")) {
+            if (!p.isEmpty()) {
+                return p;
+            }
+        }
+        return lower;
     }
 
     /** Every part is an agency or an upper-case acronym, and at least one is a known agency. */
@@ -89,8 +99,7 @@ final class CreditRule extends BaseRule {
                 known = true;
                 continue;
             }
-            String head = lower.split("[-\\s]")[0];
-            if (agencies.contains(head)) {
+            if (agencies.contains(head(lower))) {
                 known = true;
                 continue;
             }
