@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./noisegate audit seeds/ \
   --format text:reports/seeds.txt \
+  --format html:reports/seeds.html \
   --format json:reports/seeds.json \
   --format markdown:reports/seeds.md \
   --format sarif:reports/seeds.sarif \

@@ -17,6 +17,7 @@ public final class Formats {
         FORMATS.put("markdown", MarkdownReport::new);
         FORMATS.put("sarif", (out, o) -> new SarifReport(out));
         FORMATS.put("junit", JunitReport::new);
+        FORMATS.put("html", (out, o) -> new HtmlReport(out));
     }
 
     private Formats() {

@@ -143,7 +143,7 @@ class ReportFormatsTest {
             Files.createDirectories(p.getParent());
             Files.writeString(p, i % 3 == 0 ? "Reklam Alanı\nSome text 600০০.\n" : "A plain sentence.\n");
         }
-        for (String f : new String[] {"text", "json", "jsonl", "markdown", "sarif", "junit"}) {
+        for (String f : new String[] {"text", "json", "jsonl", "markdown", "sarif", "junit", "html"}) {
             Path out = tmp.resolve("out." + f);
             CliTest.Run r = CliTest.run("audit", "--format", f + ":" + out, tmp.resolve("k").toString());
             assertEquals(0, r.code(), f + ": " + r.err());
