@@ -68,28 +68,21 @@ public final class Main implements Runnable {
             this.io = io;
         }
 
+        /** The subcommands that read and write through the run's streams. */
+        private static final java.util.Map<Class<?>, java.util.function.Function<Io, Object>> COMMANDS = java.util.Map.of(
+                AuditCommand.class, AuditCommand::new,
+                BaselineCommand.class, BaselineCommand::new,
+                CleanCommand.class, CleanCommand::new,
+                EvalCommand.class, EvalCommand::new,
+                GateCommand.class, GateCommand::new,
+                InjectCommand.class, InjectCommand::new,
+                RulesCommand.class, RulesCommand::new);
+
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == AuditCommand.class) {
-                return cls.cast(new AuditCommand(io));
-            }
-            if (cls == EvalCommand.class) {
-                return cls.cast(new EvalCommand(io));
-            }
-            if (cls == InjectCommand.class) {
-                return cls.cast(new InjectCommand(io));
-            }
-            if (cls == GateCommand.class) {
-                return cls.cast(new GateCommand(io));
-            }
-            if (cls == CleanCommand.class) {
-                return cls.cast(new CleanCommand(io));
-            }
-            if (cls == BaselineCommand.class) {
-                return cls.cast(new BaselineCommand(io));
-            }
-            if (cls == RulesCommand.class) {
-                return cls.cast(new RulesCommand(io));
+            java.util.function.Function<Io, Object> make = COMMANDS.get(cls);
+            if (make != null) {
+                return cls.cast(make.apply(io));
             }
             return CommandLine.defaultFactory().create(cls);
         }

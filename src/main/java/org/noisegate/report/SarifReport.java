@@ -108,10 +108,7 @@ public final class SarifReport implements ReportSink {
             g.writeEndObject();
             g.writeArrayFieldStart("locations");
             g.writeStartObject();
-            g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(r.path()));
-            g.writeEndObject();
+            startPhysicalLocation(r.path());
             g.writeObjectFieldStart("region");
             g.writeNumberField("startLine", l.line());
             g.writeNumberField("startColumn", l.column());
@@ -134,6 +131,14 @@ public final class SarifReport implements ReportSink {
             g.writeEndObject();
             g.writeEndObject();
         }
+    }
+
+    /** Opens a physicalLocation object with the file's artifactLocation written; the caller closes it. */
+    private void startPhysicalLocation(String path) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(path));
+        g.writeEndObject();
     }
 
     /** A relative URI reference for a path: forward slashes, reserved characters escaped. */
@@ -166,10 +171,7 @@ public final class SarifReport implements ReportSink {
             g.writeEndObject();
             g.writeArrayFieldStart("locations");
             g.writeStartObject();
-            g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(r.path()));
-            g.writeEndObject();
+            startPhysicalLocation(r.path());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
