@@ -28,8 +28,8 @@ import org.noisegate.text.Token;
  * skeleton is a gazetteer name of another language). In scripts with letter case (unless the
  * language capitalises all nouns) also among capitalised words: one used once against a form
  * used at least three times, or both capitalised in the middle of sentences wherever they occur,
- * when the difference lies at least three letters from the start and two from the end; a letter
- * added there is not enough. Frequent words never count.
+ * when the difference lies at least three letters from the start and one from the end, and the rare
+ * form lost a letter (an added one is not enough). Frequent words never count.
  */
 final class VariantSpellingRule extends BaseRule {
     private static final int MIN_LETTERS = 4;
@@ -128,7 +128,9 @@ final class VariantSpellingRule extends BaseRule {
         if (ends[0] < 2 || ends[1] < 1) {
             return; // the difference touches a word end: inflection, not a variant
         }
-        boolean deepInside = ends[0] >= 3 && ends[1] >= 2;
+        // well inside the word: three letters agree at the start (both uses below also require the
+        // rare form to be the shorter one: a letter lost, as machine translation loses them)
+        boolean deepInside = ends[0] >= 3 && ends[1] >= 1;
         boolean ka = known.contains(a) || curated.isEmpty() && knownAbroad(a);
         boolean kb = known.contains(b) || curated.isEmpty() && knownAbroad(b);
         int ca = forms.get(a).size();
@@ -150,8 +152,8 @@ final class VariantSpellingRule extends BaseRule {
             String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
             main = ca == cb ? longer : ca > cb ? a : b;
             rare = main.equals(a) ? b : a;
-            if (NameForms.length(rare) > NameForms.length(main)) {
-                rare = null; // an added letter without a known form to compare: too often another word
+            if (NameForms.length(rare) > NameForms.length(main) || NameForms.length(rare) < 5) {
+                rare = null; // an added letter, or a short word, without a known form: too often another word
             }
         }
         if (rare == null || NameForms.length(rare) > NameForms.length(main) && !doubling(main, rare)
