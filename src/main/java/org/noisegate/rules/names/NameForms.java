@@ -12,6 +12,16 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class NameForms {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /** Every nukta (Indic_Syllabic_Category=Nukta), found once. */
+    private static final java.util.BitSet NUKTA = new java.util.BitSet();
+
+    static {
+        for (int cp = 0; cp <= 0x1FFFF; cp++) {
+            if (NUKTA.get(cp)) {
+                NUKTA.set(cp);
+            }
+        }
+    }
 
     private NameForms() {
     }
@@ -22,7 +32,7 @@ final class NameForms {
     }
 
     static String normalize(String s) {
-        String n = NFC.normalize(s).toLowerCase(Locale.ROOT);
+        String n = (NFC.isNormalized(s) ? s : NFC.normalize(s)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
@@ -30,8 +40,7 @@ final class NameForms {
             if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 || cp == 0x200C || cp == 0x200D) {
                 continue; // harakat, superscript alef, tatweel, joiners
             }
-            if (UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY)
-                    == UCharacter.IndicSyllabicCategory.NUKTA) {
+            if (NUKTA.get(cp)) {
                 continue; // nukta is often left out: ਅਫ਼ਗਾਨਿਸਤਾਨ / ਅਫਗਾਨਿਸਤਾਨ
             }
             switch (cp) {

@@ -14,7 +14,25 @@ final class Skeletons {
     private Skeletons() {
     }
 
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The skeleton, remembered: words recur across the documents of a corpus. */
     static String of(String word) {
+        String cached = CACHE.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        String s = compute(word);
+        CACHE.put(word, s);
+        return s;
+    }
+
+    private static String compute(String word) {
         String latin = LATIN.get().transliterate(word);
         StringBuilder b = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {

@@ -67,10 +67,15 @@ final class VariantSpellingRule extends BaseRule {
         Set<String> reported = new HashSet<>();
         Set<Integer> midSentence = new HashSet<>();
         List<Token> all = doc.tokens();
+        String text = doc.text();
         for (int k = 1; k < all.size(); k++) {
-            String gap = doc.text().substring(all.get(k - 1).end(), all.get(k).start());
-            if (gap.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"'
-                    || c == '“' || c == '”' || c == '«' || c == '»')) {
+            boolean boundary = false;
+            for (int i = all.get(k - 1).end(); i < all.get(k).start() && !boundary; i++) {
+                char c = text.charAt(i);
+                boundary = c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“'
+                        || c == '”' || c == '«' || c == '»';
+            }
+            if (!boundary) {
                 midSentence.add(all.get(k).start());
             }
         }
@@ -88,22 +93,28 @@ final class VariantSpellingRule extends BaseRule {
                 anchors.add(f);
             }
         }
+        // forms by first letter and length, so each anchor meets only its possible variants
+        Map<Long, List<String>> byShape = new HashMap<>();
+        for (String f : forms.keySet()) {
+            byShape.computeIfAbsent(shape(f.codePointAt(0), NameForms.length(f)), k -> new ArrayList<>()).add(f);
+        }
         Set<String> seenPairs = new HashSet<>();
         for (String anchor : anchors) {
             int la = NameForms.length(anchor);
-            for (String other : forms.keySet()) {
-                int lo = NameForms.length(other);
-                if (other.equals(anchor) || Math.abs(la - lo) != 1
-                        || other.codePointAt(0) != anchor.codePointAt(0)) {
-                    continue;
-                }
-                String a = anchor.compareTo(other) < 0 ? anchor : other;
-                String b2 = a == anchor ? other : anchor;
-                if (seenPairs.add(a + "\u0000" + b2)) {
-                    judge(a, b2, new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence));
+            for (int len : new int[] {la - 1, la + 1}) {
+                for (String other : byShape.getOrDefault(shape(anchor.codePointAt(0), len), List.of())) {
+                    String a = anchor.compareTo(other) < 0 ? anchor : other;
+                    String b2 = a == anchor ? other : anchor;
+                    if (seenPairs.add(a + "\u0000" + b2)) {
+                        judge(a, b2, new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence));
+                    }
                 }
             }
         }
+    }
+
+    private static long shape(int firstCodePoint, int length) {
+        return ((long) firstCodePoint << 16) | (length & 0xFFFF);
     }
 
     /** What one check of one document knows; rules keep no state between documents. */
