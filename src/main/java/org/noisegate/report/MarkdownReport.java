@@ -75,7 +75,7 @@ public final class MarkdownReport implements ReportSink {
     @Override
     public void end(Summary s) {
         out.printf(Locale.ROOT, "## noisegate: %d file%s, mean score %s, lowest %s%n%n", s.files(),
-                s.files() == 1 ? "" : "s", fmt(s.meanScore()), fmt(s.minScore()));
+                s.files() == 1 ? "" : "s", TextReport.fmt(s.meanScore()), TextReport.fmt(s.minScore()));
         out.printf(Locale.ROOT, "%d errors, %d warnings, %d info", s.findings(Severity.ERROR),
                 s.findings(Severity.WARNING), s.findings(Severity.INFO));
         if (s.skipped() + s.failed() > 0) {
@@ -88,7 +88,7 @@ public final class MarkdownReport implements ReportSink {
             out.println("| --- | --- | ---: | --- | ---: | ---: |");
             for (Row r : rows.subList(0, Math.min(MAX_FILES, rows.size()))) {
                 out.printf(Locale.ROOT, "| %s | %s | %s%s | %s | %d | %d |%n", code(r.path()), r.language(),
-                        r.fails() ? "❌ " : "", fmt(r.score()), r.worstCategory(), r.errors(), r.warnings());
+                        r.fails() ? "❌ " : "", TextReport.fmt(r.score()), r.worstCategory(), r.errors(), r.warnings());
             }
             if (rows.size() > MAX_FILES) {
                 out.printf(Locale.ROOT, "%n… and %d more files.%n", rows.size() - MAX_FILES);
@@ -119,10 +119,6 @@ public final class MarkdownReport implements ReportSink {
     @Override
     public void close() {
         out.flush();
-    }
-
-    private static String fmt(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }
 
     /** Inline code that survives backticks and pipes in the text. */

@@ -206,7 +206,8 @@ public final class TextReport implements ReportSink {
         out.flush();
     }
 
-    private static String fmt(double v) {
+    /** A score as reports print it: one decimal, "-" when there is none. */
+    static String fmt(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }
 
