@@ -151,8 +151,8 @@ public final class HtmlReport implements ReportSink {
         w.write("<header class=\"top\"><div>\n<h1>Text audit report</h1>\n<div class=\"tool\">"
                 + esc(run.toolName()) + " " + esc(run.toolVersion()) + "</div>\n<ul class=\"stats\">\n");
         stat(w, Integer.toString(s.files()), s.files() == 1 ? "file audited" : "files audited");
-        stat(w, fmt(s.meanScore()), "mean score");
-        stat(w, fmt(s.minScore()), "lowest score");
+        stat(w, TextReport.fmt(s.meanScore()), "mean score");
+        stat(w, TextReport.fmt(s.minScore()), "lowest score");
         for (Severity sev : SEVERITIES) {
             stat(w, Long.toString(s.findings(sev)), sev == Severity.INFO ? "info" : sev.key() + "s");
         }
@@ -196,10 +196,10 @@ public final class HtmlReport implements ReportSink {
             }
             w.write("<tr><td class=\"path\" data-sort=\"" + esc(r.path()) + "\"><a href=\"#f" + r.index() + "\">"
                     + esc(r.path()) + "</a></td><td data-sort=\"" + esc(r.language()) + "\">" + esc(r.language())
-                    + " <span class=\"counts\">" + esc(r.script()) + "</span></td><td data-sort=\"" + fmt(r.score())
+                    + " <span class=\"counts\">" + esc(r.script()) + "</span></td><td data-sort=\"" + TextReport.fmt(r.score())
                     + "\"><div class=\"bar\"><span class=\"track\"><span class=\"fill\" style=\"width:"
-                    + fmt(r.score()) + "%;background:" + scoreColour(r.score()) + "\"></span></span><b>"
-                    + fmt(r.score()) + "</b></div></td><td class=\"num\" data-sort=\"" + r.findings() + "\">"
+                    + TextReport.fmt(r.score()) + "%;background:" + scoreColour(r.score()) + "\"></span></span><b>"
+                    + TextReport.fmt(r.score()) + "</b></div></td><td class=\"num\" data-sort=\"" + r.findings() + "\">"
                     + r.findings() + "<div class=\"counts\"><span class=\"e\">" + r.errors() + " err</span> · <span class=\"w\">"
                     + r.warnings() + " warn</span> · " + r.infos() + " info</div></td></tr>\n");
         }
@@ -272,10 +272,10 @@ public final class HtmlReport implements ReportSink {
         String id = "f" + index;
         w.write("<section class=\"file\" id=\"" + id + "\">\n<header>\n<div class=\"title\"><h2><a href=\"#" + id
                 + "\">" + esc(r.path()) + "</a></h2><span class=\"badge\" style=\"background:" + scoreColour(r.score())
-                + "\">" + fmt(r.score()) + "</span></div>\n<ul class=\"meta\"><li>language <b>" + esc(r.language())
+                + "\">" + TextReport.fmt(r.score()) + "</span></div>\n<ul class=\"meta\"><li>language <b>" + esc(r.language())
                 + "</b></li><li>script <b>" + esc(r.script()) + "</b></li>");
         for (Map.Entry<Category, Double> e : r.categories().entrySet()) {
-            w.write("<li class=\"chip cat-" + e.getKey().key() + "\">" + e.getKey().key() + " <b>" + fmt(e.getValue())
+            w.write("<li class=\"chip cat-" + e.getKey().key() + "\">" + e.getKey().key() + " <b>" + TextReport.fmt(e.getValue())
                     + "</b></li>");
         }
         w.write("</ul>\n");
@@ -283,7 +283,7 @@ public final class HtmlReport implements ReportSink {
             w.write("<p class=\"lost\">score lost to: ");
             String sep = "";
             for (Map.Entry<String, Double> e : r.deductions().entrySet()) {
-                w.write(sep + "<span>" + esc(e.getKey()) + " -" + fmt(e.getValue()) + "</span>");
+                w.write(sep + "<span>" + esc(e.getKey()) + " -" + TextReport.fmt(e.getValue()) + "</span>");
                 sep = ", ";
             }
             w.write("</p>\n");
@@ -456,10 +456,6 @@ public final class HtmlReport implements ReportSink {
     static String scoreColour(double score) {
         double s = Double.isNaN(score) ? 0 : Math.max(0, Math.min(100, score));
         return String.format(Locale.ROOT, "hsl(%d, 62%%, 40%%)", Math.round(s * 1.2));
-    }
-
-    private static String fmt(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static String plural(long n, String word) {
