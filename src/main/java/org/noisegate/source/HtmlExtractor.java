@@ -32,6 +32,7 @@ public final class HtmlExtractor {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe",
             "select", "textarea");
     private static final Set<String> CONTAINER_TAGS = Set.of("nav", "aside", "footer", "header", "form", "button");
+    private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
     private final Pattern tokens;
 
     /** @param tokenPattern a regular expression for boilerplate class/id tokens (from the rule data) */
@@ -143,9 +144,16 @@ public final class HtmlExtractor {
 
     private List<String> containers(Element e) {
         List<String> out = new ArrayList<>();
+        boolean inContent = false;
         for (Element p = e; p != null; p = p.parent()) {
-            if (CONTAINER_TAGS.contains(p.normalName())) {
+            inContent |= CONTENT_TAGS.contains(p.normalName());
+            // a <header> inside an article is the article's own (its title)
+            boolean pageLevel = !(inContent && p.normalName().equals("header"));
+            if (CONTAINER_TAGS.contains(p.normalName()) && pageLevel) {
                 out.add("<" + p.normalName() + ">");
+            }
+            if (p.normalName().equals("html") || p.normalName().equals("body")) {
+                continue; // their classes are page types and taxonomy (single-post, tag-…), not layout
             }
             String attrs = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             for (String token : attrs.split("[\\s_\\-]+")) {
