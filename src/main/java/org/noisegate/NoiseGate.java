@@ -95,13 +95,13 @@ public final class NoiseGate {
      */
     public FileResult audit(Document doc) {
         String lang = doc.language().equals("und") ? language : doc.language();
-        return audit(doc.id(), new Decoded(doc.text(), "UTF-16", List.of(), 0, false, ""), lang, doc.blocks(),
+        return audit(doc.id(), Decoded.of(doc.text(), "UTF-16"), lang, doc.blocks(),
                 doc.corpus());
     }
 
     /** Audits a text as one document of a corpus whose line counts a first pass made. */
     public FileResult audit(String id, String text, CorpusStats corpus) {
-        return audit(id, new Decoded(text, "UTF-16", List.of(), 0, false, ""), language, List.of(), corpus);
+        return audit(id, Decoded.of(text, "UTF-16"), language, List.of(), corpus);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class NoiseGate {
         }
         try {
             HtmlExtractor.Extracted x = html.extract(page, null);
-            return audit(id, new Decoded(x.text(), "html", List.of(), 0, false, ""), language, x.blocks(), null);
+            return audit(id, Decoded.of(x.text(), "html"), language, x.blocks(), null);
         } catch (IOException | RuntimeException e) {
             return FileResult.failed(id, "cannot parse HTML: " + describe(e));
         }
@@ -132,7 +132,7 @@ public final class NoiseGate {
 
     /** Audits a text written in the given language (ISO 639 code; null: guess it). */
     public FileResult audit(String id, String text, String lang) {
-        return audit(id, new Decoded(text, "UTF-16", List.of(), 0, false, ""), lang);
+        return audit(id, Decoded.of(text, "UTF-16"), lang);
     }
 
     /** Audits raw bytes (decoded as described in {@link TextDecoder}). */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.noisegate.NoiseGate;
 import org.noisegate.eval.Gold;
 import org.noisegate.eval.Injector;
+import org.noisegate.lang.LanguageIdentifier;
 import org.noisegate.rule.RuleData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +58,7 @@ final class InjectCommand implements Callable<Integer> {
         Files.createDirectories(output);
         NoiseGate gate = NoiseGate.builder().build();
         RuleData data = RuleData.builtIn();
+        LanguageIdentifier languages = LanguageIdentifier.load(data);
         Random rnd = new Random(seed);
         int docs = 0;
         int noisy = 0;
@@ -67,8 +69,8 @@ final class InjectCommand implements Callable<Integer> {
                 String[] all = new String(Files.readAllBytes(in), StandardCharsets.UTF_8).split("\n");
                 String name = in.getFileName().toString().replaceFirst("\\.[^.]*$", "");
                 String lang = gate.audit(String.join("\n", all)).language();
-                boolean nounsCapitalised = new java.util.HashSet<>(data.readAll("lang", lang + ".txt")).stream()
-                        .anyMatch(l -> l.text().startsWith("flags:") && l.text().contains("nouns-capitalised"));
+                var profile = languages.profile(lang);
+                boolean nounsCapitalised = profile != null && profile.has("nouns-capitalised");
                 Injector injector = new Injector(boilerplate(data, lang), names(data, lang), !nounsCapitalised);
                 for (int d = 0; d * lines < all.length && d < maxDocs; d++) {
                     StringBuilder b = new StringBuilder();

@@ -2,12 +2,12 @@ package org.noisegate.eval;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.noisegate.internal.SloppyWindows1252;
 import org.noisegate.rule.Category;
 import org.noisegate.text.Scripts;
 import org.noisegate.text.Token;
@@ -189,19 +189,8 @@ public final class Injector {
             last = first;
         }
         String clause = text.substring(first.start(), last.end());
-        String bad = sloppyWindows1252(clause.getBytes(StandardCharsets.UTF_8));
+        String bad = SloppyWindows1252.decode(clause.getBytes(StandardCharsets.UTF_8));
         return replace(text, first.start(), last.end(), bad, Kind.MOJIBAKE);
-    }
-
-    /** Bytes read as windows-1252, its five undefined bytes as the C1 controls (as browsers do). */
-    static String sloppyWindows1252(byte[] bytes) {
-        StringBuilder b = new StringBuilder(bytes.length);
-        Charset cp = Charset.forName("windows-1252");
-        for (byte x : bytes) {
-            String c = new String(new byte[] {x}, cp);
-            b.append(c.equals("\uFFFD") ? (char) (x & 0xFF) : c.charAt(0));
-        }
-        return b.toString();
     }
 
     private Injected control(String text, Random rnd) {

@@ -14,6 +14,11 @@ import org.noisegate.text.Span;
  * @param reason       why the input counts as binary, or empty
  */
 public record Decoded(String text, String encoding, List<Span> invalidRuns, long invalidBytes, boolean binary, String reason) {
+    /** Text that needs no decoding (a String, or text extracted from HTML). */
+    public static Decoded of(String text, String encoding) {
+        return new Decoded(text, encoding, List.of(), 0, false, "");
+    }
+
     static Decoded binary(String reason) {
         return new Decoded("", "binary", List.of(), 0, true, reason);
     }

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.noisegate.internal.SloppyWindows1252;
 import org.noisegate.rule.BaseRule;
 import org.noisegate.rule.Category;
 import org.noisegate.rule.RuleContext;
@@ -175,22 +176,16 @@ final class MojibakeRule extends BaseRule {
      * that have such a control are tried here; the others go through the plain code pages.
      */
     private static String repairSloppy(String run) {
-        if (run.chars().noneMatch(c -> c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)) {
+        if (run.chars().noneMatch(c -> SloppyWindows1252.undefinedByte((char) c))) {
             return null;
         }
-        java.nio.charset.CharsetEncoder enc = Charset.forName("windows-1252").newEncoder();
         byte[] bytes = new byte[run.length()];
         for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
-                bytes[i] = (byte) c;
-            } else if (c == 'Ã' && i + 1 < run.length() && run.charAt(i + 1) == ' ') {
-                bytes[i] = (byte) 0xC3;
-            } else if (enc.canEncode(c)) {
-                bytes[i] = Charset.forName("windows-1252").encode(String.valueOf(c)).get(0);
-            } else {
+            int b = SloppyWindows1252.encode(run.charAt(i));
+            if (b < 0) {
                 return null;
             }
+            bytes[i] = (byte) b;
         }
         try {
             String fixed = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

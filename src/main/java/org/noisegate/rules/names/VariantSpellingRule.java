@@ -99,6 +99,7 @@ final class VariantSpellingRule extends BaseRule {
             byShape.computeIfAbsent(shape(f.codePointAt(0), NameForms.length(f)), k -> new ArrayList<>()).add(f);
         }
         Set<String> seenPairs = new HashSet<>();
+        Pass pass = new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence);
         for (String anchor : anchors) {
             int la = NameForms.length(anchor);
             for (int len : new int[] {la - 1, la + 1}) {
@@ -106,7 +107,7 @@ final class VariantSpellingRule extends BaseRule {
                     String a = anchor.compareTo(other) < 0 ? anchor : other;
                     String b2 = a == anchor ? other : anchor;
                     if (seenPairs.add(a + "\u0000" + b2)) {
-                        judge(a, b2, new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence));
+                        judge(a, b2, pass);
                     }
                 }
             }
@@ -130,8 +131,8 @@ final class VariantSpellingRule extends BaseRule {
         int la = NameForms.length(a);
         int lb = NameForms.length(b);
         int diff = Math.abs(la - lb);
-        // a letter dropped or doubled (two from 8 letters); a letter replaced by another is how
-        // different words differ (علاقة / علامة), not how one name is misspelt
+        // one letter dropped or doubled; a letter replaced by another is how different words
+        // differ (علاقة / علامة), not how one name is misspelt
         if (diff != 1 || NameForms.distance(a, b, diff) != diff) {
             return;
         }
