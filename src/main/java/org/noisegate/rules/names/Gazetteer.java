@@ -34,6 +34,7 @@ final class Gazetteer {
     private final Map<String, Map<String, List<Name>>> byLast = new ConcurrentHashMap<>();
     private volatile Set<String> skeletons;
     private final Map<String, Map<String, List<Name>>> byFirst = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Name>>> byPart = new ConcurrentHashMap<>();
 
     Gazetteer(RuleData data) {
         for (RuleData.DataLine l : data.readAll("names", "gazetteer*.tsv")) {
@@ -106,6 +107,21 @@ final class Gazetteer {
             for (Name n : names(l)) {
                 if (n.tokens().size() >= 2) {
                     m.computeIfAbsent(n.tokens().get(n.tokens().size() - 1), k -> new ArrayList<>()).add(n);
+                }
+            }
+            return Map.copyOf(m);
+        });
+    }
+
+    /** The places and organisations of the language with more than one part, by each part. */
+    Map<String, List<Name>> byPart(String lang) {
+        return byPart.computeIfAbsent(lang, l -> {
+            Map<String, List<Name>> m = new HashMap<>();
+            for (Name n : names(l)) {
+                if (n.tokens().size() >= 2 && !n.kind().equals("person")) {
+                    for (String t : new java.util.LinkedHashSet<>(n.tokens())) {
+                        m.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
+                    }
                 }
             }
             return Map.copyOf(m);

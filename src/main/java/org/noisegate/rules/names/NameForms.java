@@ -17,7 +17,8 @@ final class NameForms {
 
     static {
         for (int cp = 0; cp <= 0x1FFFF; cp++) {
-            if (NUKTA.get(cp)) {
+            if (UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY)
+                    == UCharacter.IndicSyllabicCategory.NUKTA) {
                 NUKTA.set(cp);
             }
         }

@@ -33,6 +33,8 @@ import org.noisegate.text.Token;
  */
 final class VariantSpellingRule extends BaseRule {
     private static final int MIN_LETTERS = 4;
+    /** How close (in characters, about a news paragraph or two) two forms must stand when the evidence is weak. */
+    private static final int NEAR = 1500;
     private final Gazetteer gazetteer;
     private final LanguageIdentifier languages;
 
@@ -98,6 +100,7 @@ final class VariantSpellingRule extends BaseRule {
         for (String f : forms.keySet()) {
             byShape.computeIfAbsent(shape(f.codePointAt(0), NameForms.length(f)), k -> new ArrayList<>()).add(f);
         }
+        misspeltPartOfKnownName(doc, normal, reported, ctx);
         Set<String> seenPairs = new HashSet<>();
         Pass pass = new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence);
         for (String anchor : anchors) {
@@ -113,6 +116,82 @@ final class VariantSpellingRule extends BaseRule {
             }
         }
     }
+
+    /**
+     * A place or organisation of several words whose other words stand right there as the
+     * gazetteer writes them, with one word that lost or doubled a letter inside it
+     * (الوايات المتحدة for الولايات المتحدة). Person names are left out: their transliterations
+     * vary (دونلد / دونالد ترامب).
+     */
+    private void misspeltPartOfKnownName(Document doc, List<String> normal, Set<String> reported, RuleContext ctx) {
+        Map<String, List<Gazetteer.Name>> byPart = gazetteer.byPart(doc.language());
+        if (byPart.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Gazetteer.Name name : byPart.getOrDefault(normal.get(i), List.of())) {
+                List<String> parts = name.tokens();
+                for (int p = 0; p < parts.size(); p++) {
+                    if (!parts.get(p).equals(normal.get(i))) {
+                        continue;
+                    }
+                    int from = i - p;
+                    int to = from + parts.size() - 1;
+                    if (from < 0 || to >= tokens.size() || !adjacent(tokens, from, to, text)) {
+                        continue;
+                    }
+                    int wrong = -1;
+                    for (int q = 0; q < parts.size() && wrong != -2; q++) {
+                        String want = parts.get(q);
+                        String got = normal.get(from + q);
+                        if (!want.equals(got)) {
+                            wrong = wrong == -1 && lostOrDoubled(want, got) ? from + q : -2;
+                        }
+                    }
+                    if (wrong >= 0 && reported.add(normal.get(wrong))) {
+                        Token t = tokens.get(wrong);
+                        ctx.report(t.start(), t.end(), "'" + t.text() + "' looks like a misspelling of '"
+                                + name.written() + "', a known name whose other words stand beside it",
+                                name.written());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The tokens from..to follow each other on one line, separated by spaces or hyphens only. */
+    private static boolean adjacent(List<Token> tokens, int from, int to, String text) {
+        for (int k = from; k < to; k++) {
+            for (int c = tokens.get(k).end(); c < tokens.get(k + 1).start(); c++) {
+                char ch = text.charAt(c);
+                if (ch != ' ' && ch != '-' && ch != '\u00A0') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The written form lost or doubled one letter well inside the word (not at its ends). */
+    private static boolean lostOrDoubled(String want, String got) {
+        int lw = NameForms.length(want);
+        int lg = NameForms.length(got);
+        if (lw < MIN_LETTERS || Math.abs(lw - lg) != 1 || NameForms.distance(want, got, 1) != 1) {
+            return false;
+        }
+        int[] ends = NameForms.sharedEnds(want, got);
+        String longer = lw > lg ? want : got;
+        int changed = longer.codePointAt(longer.offsetByCodePoints(0, ends[0]));
+        return ends[0] >= 2 && ends[1] >= 1 && (lg < lw || doubling(want, got)) && !MATRES.contains(changed);
+    }
+
+    /**
+     * Letters that write long vowels in abjads (alef, waw, yeh; Hebrew alef, vav, yod): words of
+     * these scripts gain and lose them in inflection (ایالات / ایالت), so their loss is no misspelling.
+     */
+    private static final Set<Integer> MATRES = Set.of(0x0627, 0x0648, 0x064A, 0x0649, 0x06CC, 0x05D0, 0x05D5, 0x05D9);
 
     private static long shape(int firstCodePoint, int length) {
         return ((long) firstCodePoint << 16) | (length & 0xFFFF);
@@ -158,14 +237,16 @@ final class VariantSpellingRule extends BaseRule {
             if (!curated.contains(main) && forms.get(main).size() < 2 && !(deepInside && rare.length() < main.length())) {
                 return; // CLDR's many short place names collide with ordinary words: ask for more evidence
             }
-        } else if (!ka && (cased || p.latinAbroad() && latin(a) && latin(b)) && deepInside && Math.min(ca, cb) == 1 && (Math.max(ca, cb) >= 3
+        } else if (!ka && (cased || p.latinAbroad() && latin(a) && latin(b)) && Math.min(ca, cb) == 1 && (Math.max(ca, cb) >= 3
                 || midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence()))) {
             // the longer form is the name, the shorter one lost a letter; or the more frequent one
             String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
             main = ca == cb ? longer : ca > cb ? a : b;
             rare = main.equals(a) ? b : a;
-            if (NameForms.length(rare) > NameForms.length(main) || NameForms.length(rare) < 5) {
-                rare = null; // an added letter, or a short word, without a known form: too often another word
+            if (NameForms.length(rare) > NameForms.length(main)) {
+                rare = null; // an added letter without a known form: too often another word
+            } else if ((!deepInside || NameForms.length(rare) < 5) && !near(forms.get(rare), forms.get(main))) {
+                rare = null; // weaker evidence (a short word, a change near the start): only in one passage
             }
         }
         if (rare == null || NameForms.length(rare) > NameForms.length(main) && !doubling(main, rare)
@@ -187,6 +268,18 @@ final class VariantSpellingRule extends BaseRule {
      */
     private boolean knownAbroad(String form) {
         return gazetteer.skeletons().contains(Skeletons.of(form));
+    }
+
+    /** Some occurrence of the one form stands within {@value #NEAR} characters of one of the other. */
+    private static boolean near(List<Token> a, List<Token> b) {
+        for (Token x : a) {
+            for (Token y : b) {
+                if (Math.abs(x.start() - y.start()) <= NEAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every occurrence is capitalised in the middle of a sentence: a name, not a sentence-initial word. */
