@@ -60,6 +60,7 @@ public final class NoiseGate {
             }
         }
         this.severities = Map.copyOf(b.severities);
+        checkCalibration(data);
         Map<String, Set<String>> perLang = new HashMap<>();
         b.languageDisabled.forEach((lang, ids) -> perLang.put(lang, registry.select(ids, List.of()).stream()
                 .map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet())));
@@ -67,9 +68,21 @@ public final class NoiseGate {
         List<String> tokens = data.readAll("boilerplate", "dom-tokens*.txt").stream()
                 .map(l -> "(?:" + l.text().strip() + ")").toList();
         this.html = new HtmlExtractor(java.util.regex.Pattern.compile(tokens.isEmpty() ? "(?!)" : String.join("|", tokens)));
-        this.languages = LanguageIdentifier.load(data);
+        this.languages = LanguageIdentifier.of(data);
         this.language = b.language;
         this.maxBytes = b.maxBytes;
+    }
+
+    /** A threshold in a calibration.yaml that no rule reads is a typo: say so rather than ignore it. */
+    private void checkCalibration(RuleData data) {
+        Set<String> known = new java.util.TreeSet<>();
+        org.noisegate.calibration.Calibrator.declared(registry.all()).forEach(t -> known.add(t.key()));
+        for (String k : org.noisegate.calibration.Calibration.of(data).keys()) {
+            if (!known.contains(k)) {
+                throw new IllegalArgumentException("calibration.yaml: no rule reads the threshold '" + k + "' (known: "
+                        + String.join(", ", known) + ")");
+            }
+        }
     }
 
     public static Builder builder() {

@@ -58,7 +58,7 @@ final class InjectCommand implements Callable<Integer> {
         Files.createDirectories(output);
         NoiseGate gate = NoiseGate.builder().build();
         RuleData data = RuleData.builtIn();
-        LanguageIdentifier languages = LanguageIdentifier.load(data);
+        LanguageIdentifier languages = LanguageIdentifier.of(data);
         Random rnd = new Random(seed);
         int docs = 0;
         int noisy = 0;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code noisegate}: the command line. {@link #run} returns the exit code, for tests. */
 @Command(name = "noisegate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits multilingual text for boilerplate, mangled text, malformed numbers and garbled names.",
-        subcommands = {AuditCommand.class, BaselineCommand.class, CleanCommand.class, EvalCommand.class, GateCommand.class, InjectCommand.class,
+        subcommands = {AuditCommand.class, BaselineCommand.class, CalibrateCommand.class, CleanCommand.class, EvalCommand.class, GateCommand.class, InjectCommand.class,
             RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the gate failed (--fail-under, --fail-on)", "2:usage or input error"})
@@ -30,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: audit, baseline, clean, gate or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: audit, baseline, calibrate, clean, eval, gate, inject or rules");
     }
 
     /** The streams a run reads and writes. */
@@ -72,6 +72,7 @@ public final class Main implements Runnable {
         private static final java.util.Map<Class<?>, java.util.function.Function<Io, Object>> COMMANDS = java.util.Map.of(
                 AuditCommand.class, AuditCommand::new,
                 BaselineCommand.class, BaselineCommand::new,
+                CalibrateCommand.class, CalibrateCommand::new,
                 CleanCommand.class, CleanCommand::new,
                 EvalCommand.class, EvalCommand::new,
                 GateCommand.class, GateCommand::new,

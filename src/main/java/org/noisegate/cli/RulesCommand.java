@@ -46,6 +46,12 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%s%n  category: %s%n  severity: %s%n  %s%n", r.id(), r.category().key(),
                 r.defaultSeverity().key(), r.description());
+        if (r instanceof org.noisegate.calibration.Calibrated c) {
+            out.printf(Locale.ROOT, "%nCalibrated thresholds (per language in calibration.yaml; default in brackets):%n");
+            for (var t : c.thresholds()) {
+                out.printf(Locale.ROOT, "  %s [%s]: %s%n", t.key(), java.math.BigDecimal.valueOf(t.defaultValue()).stripTrailingZeros().toPlainString(), t.meaning());
+            }
+        }
         RuleData data = RuleData.load(ruleOptions.ruleDirs);
         List<Example> examples = Example.load(data).stream().filter(e -> e.ruleId().equals(id)).toList();
         if (!examples.isEmpty()) {

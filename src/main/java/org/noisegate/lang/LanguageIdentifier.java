@@ -31,7 +31,12 @@ public final class LanguageIdentifier {
         this.profiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(profiles));
     }
 
-    public static LanguageIdentifier load(RuleData data) {
+    /** The profiles of a set of rule folders, read once per {@link RuleData}. */
+    public static LanguageIdentifier of(RuleData data) {
+        return data.shared(LanguageIdentifier.class, LanguageIdentifier::load);
+    }
+
+    private static LanguageIdentifier load(RuleData data) {
         Map<String, LanguageProfile> map = new LinkedHashMap<>();
         for (var file : data.files("lang", "*.txt")) {
             List<RuleData.DataLine> lines = RuleData.read(file);

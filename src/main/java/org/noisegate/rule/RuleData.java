@@ -28,9 +28,30 @@ import java.util.stream.Stream;
  */
 public final class RuleData {
     private final List<Path> roots;
+    private final org.noisegate.text.Memo shared = new org.noisegate.text.Memo();
 
     private RuleData(List<Path> roots) {
         this.roots = List.copyOf(roots);
+    }
+
+    /**
+     * What several parts build from the same data (the language profiles, the calibration), built
+     * once by the first that asks. The function must depend on the data alone.
+     */
+    public <T> T shared(Object key, java.util.function.Function<RuleData, T> build) {
+        return shared.get(key, () -> build.apply(this));
+    }
+
+    /** The file of this name at the top of every root that has one, roots in order. */
+    public List<Path> rootFiles(String name) {
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            Path f = root.resolve(name);
+            if (Files.isRegularFile(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The built-in data plus the user's folders, in that order. */

@@ -17,7 +17,7 @@ public final class Document {
     private final CorpusStats corpus;
     private volatile LineMap lineMap;
     private volatile List<Token> tokens;
-    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo derived = new Memo();
 
     public Document(String id, String text, String language, int script, List<Span> decodeErrors) {
         this(id, text, language, script, decodeErrors, List.of());
@@ -94,17 +94,8 @@ public final class Document {
      * matches), computed once by the first rule that asks and shared with the others. The key
      * names the view; the function must depend on the document alone.
      */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Object key, java.util.function.Function<Document, T> compute) {
-        Object v = derived.get(key);
-        if (v == null) {
-            v = compute.apply(this);
-            Object prev = derived.putIfAbsent(key, v);
-            if (prev != null) {
-                v = prev;
-            }
-        }
-        return (T) v;
+        return derived.get(key, () -> compute.apply(this));
     }
 
     /** The content of a 0-based line, without its line ending. */

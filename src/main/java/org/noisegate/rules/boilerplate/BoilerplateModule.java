@@ -28,7 +28,7 @@ public final class BoilerplateModule implements RuleModule {
         rules.add(new FillerRule(data));
         rules.add(new CreditRule(data));
         rules.add(new BreadcrumbRule(phrases));
-        rules.add(new WidgetRule(phrases));
+        rules.add(new WidgetRule(phrases, data));
         rules.add(new DomRule());
         rules.add(new RepeatedLineRule());
         return rules;

@@ -62,9 +62,18 @@ record LineInfo(int index, int start, int end, String text) {
         return false;
     }
 
-    /** Short and without sentence punctuation: a label, a menu item, a heading. */
-    boolean shortLabel() {
-        return !blank() && words() <= 6 && text.codePointCount(0, text.length()) <= 60 && !endsSentence();
+    /** Few words and without sentence punctuation: shaped like a label, a menu item, a heading. */
+    boolean labelShaped() {
+        return !blank() && words() <= 6 && !endsSentence();
+    }
+
+    /** Label-shaped and at most {@code maxChars} code points long. */
+    boolean shortLabel(double maxChars) {
+        return labelShaped() && chars() <= maxChars;
+    }
+
+    int chars() {
+        return text.codePointCount(0, text.length());
     }
 
     boolean hasLetters() {

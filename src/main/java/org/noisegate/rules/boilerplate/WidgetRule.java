@@ -2,10 +2,17 @@ package org.noisegate.rules.boilerplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.noisegate.calibration.Calibrated;
+import org.noisegate.calibration.Calibration;
+import org.noisegate.calibration.Observations;
+import org.noisegate.calibration.Quantiles;
+import org.noisegate.calibration.Threshold;
 import org.noisegate.rule.BaseRule;
 import org.noisegate.rule.Category;
 import org.noisegate.rule.RuleContext;
+import org.noisegate.rule.RuleData;
 import org.noisegate.rule.Severity;
 import org.noisegate.text.Document;
 
@@ -15,19 +22,26 @@ import org.noisegate.text.Document;
  * other boilerplate (the neighbour rule of jusText: a short line whose neighbours on both sides
  * are boilerplate is boilerplate). Real sub-headings sit between paragraphs of prose and are not
  * touched.
+ *
+ * <p>Calibrated per language: where clean text has many short lines without sentence punctuation
+ * (Thai writes none), only shorter lines count as labels.
  */
-final class WidgetRule extends BaseRule {
+final class WidgetRule extends BaseRule implements Calibrated {
+    static final Threshold SHORT_CHARS = new Threshold("boilerplate.widget.short-line-chars", 60,
+            "a line of at most 6 words without sentence punctuation is a label when at most this many characters long");
     private static final Pattern COUNTER = Pattern.compile("[(\\[]?\\d{1,6}(?:[.,]\\d)?[KkMm]?[)\\]]?");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[_-][a-z0-9]+)*_[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+){2,}");
 
     private enum Kind { PROSE, SHORT, LABEL, COUNTER, SLUG, KNOWN }
 
     private final PhraseMatcher matcher;
+    private final Calibration calibration;
 
-    WidgetRule(PhraseMatcher matcher) {
+    WidgetRule(PhraseMatcher matcher, RuleData data) {
         super("boilerplate.widget", Category.BOILERPLATE, Severity.WARNING,
                 "Counters, slugs and short labels among other boilerplate (reaction and share widgets, menus).");
         this.matcher = matcher;
+        this.calibration = Calibration.of(data);
     }
 
     @Override
@@ -42,8 +56,9 @@ final class WidgetRule extends BaseRule {
         int n = lines.size();
         Kind[] kind = new Kind[n];
         List<List<PhraseMatcher.Entry>> phrases = matcher.matches(doc);
+        double maxChars = calibration.get(doc.language(), SHORT_CHARS);
         for (int i = 0; i < n; i++) {
-            kind[i] = classify(lines.get(i), !phrases.get(lines.get(i).index()).isEmpty());
+            kind[i] = classify(lines.get(i), !phrases.get(lines.get(i).index()).isEmpty(), maxChars);
         }
         boolean[] bad = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -95,7 +110,7 @@ final class WidgetRule extends BaseRule {
         };
     }
 
-    private static Kind classify(LineInfo l, boolean knownPhrase) {
+    private static Kind classify(LineInfo l, boolean knownPhrase, double maxChars) {
         String t = l.text();
         if (COUNTER.matcher(t).matches()) {
             return Kind.COUNTER;
@@ -106,7 +121,7 @@ final class WidgetRule extends BaseRule {
         if (knownPhrase) {
             return Kind.KNOWN;
         }
-        if (!l.shortLabel()) {
+        if (!l.shortLabel(maxChars)) {
             return Kind.PROSE;
         }
         int cp = t.codePointAt(0);
@@ -114,5 +129,30 @@ final class WidgetRule extends BaseRule {
             return Kind.LABEL;
         }
         return Kind.SHORT;
+    }
+
+    @Override
+    public List<Threshold> thresholds() {
+        return List.of(SHORT_CHARS);
+    }
+
+    @Override
+    public List<String> statistics() {
+        return List.of("short-line-chars");
+    }
+
+    @Override
+    public void observe(Document doc, Observations out) {
+        for (LineInfo l : LineInfo.of(doc)) {
+            if (l.labelShaped()) {
+                out.add(l.chars());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Double> choose(List<double[]> observed, long allowed) {
+        double[] chars = observed.stream().mapToDouble(u -> u[0]).toArray();
+        return Map.of(SHORT_CHARS.key(), Quantiles.atMost(chars, allowed, SHORT_CHARS.defaultValue(), 1));
     }
 }

@@ -11,7 +11,7 @@ public final class NameModule implements RuleModule {
     @Override
     public List<Rule> rules(RuleData data) {
         Gazetteer g = new Gazetteer(data);
-        return List.of(new VariantSpellingRule(g, LanguageIdentifier.load(data)), new GarbledNameRule(g),
+        return List.of(new VariantSpellingRule(g, LanguageIdentifier.of(data)), new GarbledNameRule(g),
                 new TruncatedNameRule(g));
     }
 }

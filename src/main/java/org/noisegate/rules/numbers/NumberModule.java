@@ -9,6 +9,6 @@ import org.noisegate.rule.RuleModule;
 public final class NumberModule implements RuleModule {
     @Override
     public List<Rule> rules(RuleData data) {
-        return List.of(new MixedDigitsRule(), new DigitSystemMixRule(), new GroupingRule());
+        return List.of(new MixedDigitsRule(), new DigitSystemMixRule(data), new GroupingRule());
     }
 }
