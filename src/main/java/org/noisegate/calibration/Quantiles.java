@@ -7,6 +7,8 @@ import java.util.Arrays;
  * {@code allowed} of the observed clean values on the flagged side.
  */
 public final class Quantiles {
+    /** Values are measured to far fewer digits than this; it keeps 0.957 × 1000 from becoming 956.99… */
+    private static final double EPSILON = 1e-6;
     private Quantiles() {
     }
 
@@ -21,11 +23,8 @@ public final class Quantiles {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double kth = sorted[(int) (sorted.length - 1 - allowed)]; // the (allowed+1)-th largest
-        double t = Math.ceil(kth / step) * step;
-        if (t <= kth) {
-            t += step;
-        }
-        return round(t, step);
+        double scale = Math.rint(1 / step);
+        return (Math.floor(kth * scale + EPSILON) + 1) / scale; // the first step strictly above it
     }
 
     /** For a rule that flags values {@code <= t}: the mirror image of {@link #atLeast}. */
@@ -36,11 +35,8 @@ public final class Quantiles {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double kth = sorted[(int) allowed]; // the (allowed+1)-th smallest
-        double t = Math.floor(kth / step) * step;
-        if (t >= kth) {
-            t -= step;
-        }
-        return round(t, step);
+        double scale = Math.rint(1 / step);
+        return (Math.ceil(kth * scale - EPSILON) - 1) / scale; // the first step strictly below it
     }
 
     /** The value below which a share {@code q} of the sorted values lie (nearest rank). */
@@ -56,8 +52,4 @@ public final class Quantiles {
         return Arrays.stream(values).filter(p).count();
     }
 
-    private static double round(double t, double step) {
-        double scale = Math.rint(1 / step);
-        return Math.round(t * scale) / scale;
-    }
 }
