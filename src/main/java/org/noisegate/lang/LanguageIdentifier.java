@@ -27,8 +27,20 @@ public final class LanguageIdentifier {
     private final Map<String, LanguageProfile> profiles;
     private final Map<String, UnicodeSet> exemplars = new ConcurrentHashMap<>();
 
+    /** The profiles in code order, and for each frequent word the indices of the profiles that have it. */
+    private final LanguageProfile[] ordered;
+    private final Map<String, int[]> wordIndex = new HashMap<>();
+
     public LanguageIdentifier(Map<String, LanguageProfile> profiles) {
         this.profiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(profiles));
+        this.ordered = this.profiles.values().toArray(new LanguageProfile[0]);
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < ordered.length; i++) {
+            for (String w : ordered[i].words()) {
+                index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        index.forEach((w, l) -> wordIndex.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The profiles of a set of rule folders, read once per {@link RuleData}. */
@@ -98,9 +110,17 @@ public final class LanguageIdentifier {
 
     /** The dominant script of the text's letters (UScript code), COMMON when it has none. */
     public static int dominantScript(String text) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        int[] counts = new int[UScript.CODE_LIMIT];
         int n = Math.min(text.length(), SAMPLE);
         for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // ASCII: Latin letters or nothing
+                i++;
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    counts[UScript.LATIN]++;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Scripts.isLetter(cp)) {
@@ -108,13 +128,18 @@ public final class LanguageIdentifier {
                 if (s == UScript.HIRAGANA || s == UScript.KATAKANA) {
                     s = UScript.HAN; // Japanese: kana and kanji count together
                 }
-                if (s != UScript.COMMON) {
-                    counts.merge(s, 1, Integer::sum);
+                if (s != UScript.COMMON && s >= 0 && s < counts.length) {
+                    counts[s]++;
                 }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(UScript.COMMON);
+        int best = UScript.COMMON;
+        for (int s = 0; s < counts.length; s++) {
+            if (counts[s] > (best == UScript.COMMON ? 0 : counts[best])) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** The most likely language of the text, or "und". */
@@ -144,7 +169,18 @@ public final class LanguageIdentifier {
         }
         List<String> tokens = words(sample);
         boolean spaceless = Scripts.isSpaceless(script);
-        Map<Integer, Integer> letters = letterCounts(sample, script);
+        int[] tokenHits = new int[ordered.length];
+        if (!spaceless) {
+            for (String t : tokens) {
+                int[] in = wordIndex.get(t);
+                if (in != null) {
+                    for (int i : in) {
+                        tokenHits[i]++;
+                    }
+                }
+            }
+        }
+        int[][] letters = letterCounts(sample, script);
         String best = "und";
         double bestScore = Double.NEGATIVE_INFINITY;
         for (LanguageProfile p : candidates) {
@@ -155,12 +191,7 @@ public final class LanguageIdentifier {
                 }
                 hits /= Math.max(1, sample.length());
             } else {
-                for (String t : tokens) {
-                    if (p.words().contains(t)) {
-                        hits++;
-                    }
-                }
-                hits /= Math.max(1, tokens.size());
+                hits = tokenHits[index(p)] / (double) Math.max(1, tokens.size());
             }
             double score = hits - 2.0 * foreignLetterShare(letters, p.code());
             if (score > bestScore) { // ties go to the first code in alphabetical order, for stable results
@@ -185,37 +216,63 @@ public final class LanguageIdentifier {
     /** Words split on white space, stripped of surrounding punctuation, lower-cased. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.split("\\s+")) {
-            int a = 0;
-            int b = raw.length();
-            while (a < b && !Scripts.isWordChar(raw.codePointAt(a))) {
-                a += Character.charCount(raw.codePointAt(a));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
-            while (b > a && !Scripts.isWordChar(raw.codePointBefore(b))) {
-                b -= Character.charCount(raw.codePointBefore(b));
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int a = start;
+            int b = i;
+            while (a < b && !Scripts.isWordChar(text.codePointAt(a))) {
+                a += Character.charCount(text.codePointAt(a));
+            }
+            while (b > a && !Scripts.isWordChar(text.codePointBefore(b))) {
+                b -= Character.charCount(text.codePointBefore(b));
             }
             if (a < b) {
-                out.add(raw.substring(a, b).toLowerCase(Locale.ROOT));
+                out.add(text.substring(a, b).toLowerCase(Locale.ROOT));
             }
         }
         return out;
     }
 
-    /** How often each letter of the script occurs in the sample. */
-    private static Map<Integer, Integer> letterCounts(String sample, int script) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    private int index(LanguageProfile p) {
+        return java.util.Arrays.binarySearch(ordered, p, java.util.Comparator.comparing(LanguageProfile::code));
+    }
+
+    /** The distinct letters of the script in the sample and how often each occurs: {letters, counts}. */
+    private static int[][] letterCounts(String sample, int script) {
+        int[] all = new int[sample.length()];
+        int n = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
             if (Scripts.isLetter(cp) && Scripts.scriptOf(cp) == script) {
-                counts.merge(cp, 1, Integer::sum);
+                all[n++] = cp;
             }
         }
-        return counts;
+        java.util.Arrays.sort(all, 0, n);
+        int[] letters = new int[n];
+        int[] counts = new int[n];
+        int d = 0;
+        for (int i = 0; i < n; i++) {
+            if (d > 0 && letters[d - 1] == all[i]) {
+                counts[d - 1]++;
+            } else {
+                letters[d] = all[i];
+                counts[d++] = 1;
+            }
+        }
+        return new int[][] {java.util.Arrays.copyOf(letters, d), java.util.Arrays.copyOf(counts, d)};
     }
 
     /** Share of the script's letters that the language's CLDR exemplar sets do not have. */
-    private double foreignLetterShare(Map<Integer, Integer> letters, String code) {
+    private double foreignLetterShare(int[][] letters, String code) {
         UnicodeSet ex = exemplars.computeIfAbsent(code, c -> {
             ULocale loc = new ULocale(c);
             UnicodeSet set = new UnicodeSet();
@@ -228,10 +285,10 @@ public final class LanguageIdentifier {
         }
         long all = 0;
         long foreign = 0;
-        for (Map.Entry<Integer, Integer> e : letters.entrySet()) {
-            all += e.getValue();
-            if (!ex.contains(e.getKey())) {
-                foreign += e.getValue();
+        for (int i = 0; i < letters[0].length; i++) {
+            all += letters[1][i];
+            if (!ex.contains(letters[0][i])) {
+                foreign += letters[1][i];
             }
         }
         return all == 0 ? 0 : foreign / (double) all;
