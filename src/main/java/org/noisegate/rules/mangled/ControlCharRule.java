@@ -2,6 +2,7 @@ package org.noisegate.rules.mangled;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.UnicodeSet;
 import org.noisegate.internal.CodePoints;
 import org.noisegate.rule.RuleContext;
 import org.noisegate.rule.Severity;
@@ -12,9 +13,17 @@ import org.noisegate.text.Document;
  * DEL, unassigned code points and noncharacters; private-use characters as info.
  */
 final class ControlCharRule extends CharacterRule {
+    private static final UnicodeSet CANDIDATES = new UnicodeSet("[[:Cc:][:Cn:][:Co:][\\uFDD0-\\uFDEF]-[\\t\\n\\r\\f]]")
+            .freeze();
+
     ControlCharRule() {
         super("mangled.control-char", Severity.WARNING,
                 "Stray control characters, unassigned code points and noncharacters (private use: info).");
+    }
+
+    @Override
+    UnicodeSet candidates() {
+        return CANDIDATES;
     }
 
     @Override

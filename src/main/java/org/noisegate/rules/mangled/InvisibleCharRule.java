@@ -2,6 +2,7 @@ package org.noisegate.rules.mangled;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.UnicodeSet;
 import org.noisegate.internal.CodePoints;
 import org.noisegate.rule.RuleContext;
 import org.noisegate.rule.Severity;
@@ -16,9 +17,17 @@ import org.noisegate.text.Scripts;
  * a Persian or Bengali word, ZWJ in emoji sequences, ZWSP in Thai or Khmer) are not reported.
  */
 final class InvisibleCharRule extends CharacterRule {
+    private static final UnicodeSet CANDIDATES = new UnicodeSet("[[:Bidi_Control:][:Default_Ignorable_Code_Point:]"
+            + "\\u00AD\\u061C\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u3164\\uFFA0\\u17B4\\u17B5]").freeze();
+
     InvisibleCharRule() {
         super("mangled.invisible-char", Severity.WARNING,
                 "Bidi controls, inner byte order marks and fillers (stray zero-width characters: info).");
+    }
+
+    @Override
+    UnicodeSet candidates() {
+        return CANDIDATES;
     }
 
     @Override

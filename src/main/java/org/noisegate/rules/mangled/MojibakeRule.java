@@ -2,6 +2,7 @@ package org.noisegate.rules.mangled;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.UnicodeSet;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +29,9 @@ import org.noisegate.text.Document;
  */
 final class MojibakeRule extends BaseRule {
     private static final List<Charset> CODE_PAGES = codePages();
+    /** Every character {@link #suspicious} looks for: a text without any cannot hold mojibake. */
+    private static final UnicodeSet TRIGGERS = new UnicodeSet(
+            "[\\u0080-\\u009F\\u00AC\\u00C2-\\u00F4\\u0100-\\u017F\\u2206\\u221A\\u2248\\u25CAРС]").freeze();
 
     MojibakeRule() {
         super("mangled.mojibake", Category.MANGLED, Severity.ERROR,
@@ -47,6 +51,9 @@ final class MojibakeRule extends BaseRule {
     @Override
     public void check(Document doc, RuleContext ctx) {
         String t = doc.text();
+        if (TRIGGERS.span(t, 0, UnicodeSet.SpanCondition.NOT_CONTAINED) == t.length()) {
+            return;
+        }
         int i = 0;
         while (i < t.length()) {
             if (t.charAt(i) < 0x80) {

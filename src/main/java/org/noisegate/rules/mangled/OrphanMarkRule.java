@@ -1,8 +1,8 @@
 package org.noisegate.rules.mangled;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.UnicodeSet;
 import java.util.BitSet;
 import org.noisegate.internal.CodePoints;
 import org.noisegate.rule.BaseRule;
@@ -18,6 +18,8 @@ import org.noisegate.text.Scripts;
  * A mark written on U+25CC DOTTED CIRCLE or U+00A0 is shown on purpose and not flagged.
  */
 final class OrphanMarkRule extends BaseRule {
+    /** Combining marks other than variation selectors: the only characters the rule looks at. */
+    private static final UnicodeSet MARKS = new UnicodeSet("[[:Mn:][:Mc:][:Me:]-[:Variation_Selector:]]").freeze();
     OrphanMarkRule() {
         super("mangled.orphan-mark", Category.MANGLED, Severity.ERROR,
                 "Combining marks (vowel signs, nukta, diacritics) cut off from the letter they belong to.");
@@ -26,10 +28,10 @@ final class OrphanMarkRule extends BaseRule {
     @Override
     public void check(Document doc, RuleContext ctx) {
         String t = doc.text();
-        for (int i = 0; i < t.length(); ) {
+        for (int i = MARKS.span(t, 0, UnicodeSet.SpanCondition.NOT_CONTAINED); i < t.length(); ) {
             int cp = t.codePointAt(i);
             int n = Character.charCount(cp);
-            if (Scripts.isMark(cp) && !UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR)) {
+            if (MARKS.contains(cp)) {
                 int end = i + n;
                 while (end < t.length() && Scripts.isMark(t.codePointAt(end))) {
                     end += Character.charCount(t.codePointAt(end));
@@ -40,10 +42,10 @@ final class OrphanMarkRule extends BaseRule {
                     ctx.report(s, i, end, "combining mark " + CodePoints.describe(cp) + " " + why,
                             "join it to its letter or remove it");
                 }
-                i = end;
+                i = MARKS.span(t, end, UnicodeSet.SpanCondition.NOT_CONTAINED);
                 continue;
             }
-            i += n;
+            i = MARKS.span(t, i + n, UnicodeSet.SpanCondition.NOT_CONTAINED);
         }
     }
 
