@@ -33,6 +33,13 @@ import org.noisegate.text.Token;
  */
 final class VariantSpellingRule extends BaseRule {
     private static final int MIN_LETTERS = 4;
+    /**
+     * Without a curated name to anchor it, a form shorter than this that lost a letter is too
+     * often a word of its own (یوان "yuan" beside یونان "Greece").
+     */
+    private static final int SHORT = 5;
+    /** A shared start this long before a change next to the end marks an inflected word. */
+    private static final int LONG_STEM = 6;
     /** How close (in characters, about a news paragraph or two) two forms must stand when the evidence is weak. */
     private static final int NEAR = 1500;
     private final Gazetteer gazetteer;
@@ -182,10 +189,18 @@ final class VariantSpellingRule extends BaseRule {
             return false;
         }
         int[] ends = NameForms.sharedEnds(want, got);
-        String longer = lw > lg ? want : got;
-        int changed = longer.codePointAt(longer.offsetByCodePoints(0, ends[0]));
+        int changed = changedLetter(want, got, ends);
         return ends[0] >= 2 && ends[1] >= 1 && (lg < lw || doubling(want, got)) && !MATRES.contains(changed);
     }
+
+    /** The letter the longer of two forms has and the shorter lacks (forms one letter apart). */
+    private static int changedLetter(String a, String b, int[] ends) {
+        String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
+        return longer.codePointAt(longer.offsetByCodePoints(0, ends[0]));
+    }
+
+    /** Cyrillic soft and hard signs: transliterations of one foreign name differ by them (Чарлз / Чарльз). */
+    private static final Set<Integer> SIGNS = Set.of(0x044C, 0x042C, 0x044A, 0x042A);
 
     /**
      * Letters that write long vowels in abjads (alef, waw, yeh; Hebrew alef, vav, yod): words of
@@ -234,10 +249,12 @@ final class VariantSpellingRule extends BaseRule {
             if (forms.get(rare).size() > Math.max(1, forms.get(main).size() / 2)) {
                 return; // used as often as the known form: a spelling of its own
             }
-            if (!curated.contains(main) && forms.get(main).size() < 2 && !(deepInside && rare.length() < main.length())) {
+            if (!curated.contains(main) && (forms.get(main).size() < 2 && !(deepInside && rare.length() < main.length())
+                    || NameForms.length(rare) < SHORT)) {
                 return; // CLDR's many short place names collide with ordinary words: ask for more evidence
             }
-        } else if (!ka && (cased || p.latinAbroad() && latin(a) && latin(b)) && Math.min(ca, cb) == 1 && (Math.max(ca, cb) >= 3
+        } else if (!ka && !suffixAlternation(ends) && !SIGNS.contains(changedLetter(a, b, ends)) && (cased || p.latinAbroad() && latin(a) && latin(b)) && Math.min(ca, cb) == 1
+                && (Math.max(ca, cb) >= 3
                 || midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence()))) {
             // the longer form is the name, the shorter one lost a letter; or the more frequent one
             String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
@@ -268,6 +285,14 @@ final class VariantSpellingRule extends BaseRule {
      */
     private boolean knownAbroad(String form) {
         return gazetteer.skeletons().contains(Skeletons.of(form));
+    }
+
+    /**
+     * A long stem with the difference next to the last letter: a case ending of its own
+     * (Ştatlarına / Ştatlarında, Гренландію / Гренландією), not a lost letter.
+     */
+    private static boolean suffixAlternation(int[] ends) {
+        return ends[1] == 1 && ends[0] >= LONG_STEM;
     }
 
     /** Some occurrence of the one form stands within {@value #NEAR} characters of one of the other. */
