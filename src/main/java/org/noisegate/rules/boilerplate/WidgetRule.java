@@ -9,6 +9,8 @@ import org.noisegate.calibration.Calibration;
 import org.noisegate.calibration.Observations;
 import org.noisegate.calibration.Quantiles;
 import org.noisegate.calibration.Threshold;
+import org.noisegate.lang.LanguageIdentifier;
+import org.noisegate.lang.LanguageProfile;
 import org.noisegate.rule.BaseRule;
 import org.noisegate.rule.Category;
 import org.noisegate.rule.RuleContext;
@@ -36,12 +38,14 @@ final class WidgetRule extends BaseRule implements Calibrated {
 
     private final PhraseMatcher matcher;
     private final Calibration calibration;
+    private final LanguageIdentifier languages;
 
     WidgetRule(PhraseMatcher matcher, RuleData data) {
         super("boilerplate.widget", Category.BOILERPLATE, Severity.WARNING,
                 "Counters, slugs and short labels among other boilerplate (reaction and share widgets, menus).");
         this.matcher = matcher;
         this.calibration = Calibration.of(data);
+        this.languages = LanguageIdentifier.of(data);
     }
 
     @Override
@@ -57,8 +61,10 @@ final class WidgetRule extends BaseRule implements Calibrated {
         Kind[] kind = new Kind[n];
         List<List<PhraseMatcher.Entry>> phrases = matcher.matches(doc);
         double maxChars = calibration.get(doc.language(), SHORT_CHARS);
+        LanguageProfile profile = languages.profile(doc.language());
+        boolean cased = profile == null || !profile.has("unicameral");
         for (int i = 0; i < n; i++) {
-            kind[i] = classify(lines.get(i), !phrases.get(lines.get(i).index()).isEmpty(), maxChars);
+            kind[i] = classify(lines.get(i), !phrases.get(lines.get(i).index()).isEmpty(), maxChars, cased);
         }
         boolean[] bad = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -110,7 +116,7 @@ final class WidgetRule extends BaseRule implements Calibrated {
         };
     }
 
-    private static Kind classify(LineInfo l, boolean knownPhrase, double maxChars) {
+    private static Kind classify(LineInfo l, boolean knownPhrase, double maxChars, boolean cased) {
         String t = l.text();
         if (COUNTER.matcher(t).matches()) {
             return Kind.COUNTER;
@@ -125,7 +131,7 @@ final class WidgetRule extends BaseRule implements Calibrated {
             return Kind.PROSE;
         }
         int cp = t.codePointAt(0);
-        if (l.words() <= 2 && Character.isLowerCase(cp)) {
+        if (cased && l.words() <= 2 && Character.isLowerCase(cp)) {
             return Kind.LABEL;
         }
         return Kind.SHORT;

@@ -41,6 +41,9 @@ final class NameForms {
             if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 || cp == 0x200C || cp == 0x200D) {
                 continue; // harakat, superscript alef, tatweel, joiners
             }
+            if (cp == 0x0307 && b.length() > 0 && b.charAt(b.length() - 1) == 'i') {
+                continue; // the dot of a lower-cased Turkic İ: UMUMİY is Umumiy
+            }
             if (NUKTA.get(cp)) {
                 continue; // nukta is often left out: ਅਫ਼ਗਾਨਿਸਤਾਨ / ਅਫਗਾਨਿਸਤਾਨ
             }

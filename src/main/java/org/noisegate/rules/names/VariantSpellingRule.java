@@ -109,7 +109,13 @@ final class VariantSpellingRule extends BaseRule {
         }
         misspeltPartOfKnownName(doc, normal, reported, ctx);
         Set<String> seenPairs = new HashSet<>();
-        Pass pass = new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence);
+        Set<String> lowerCase = new HashSet<>();
+        for (int ti = 0; ti < all.size(); ti++) {
+            if (UCharacter.isULowercase(all.get(ti).text().codePointAt(0))) {
+                lowerCase.add(normal.get(ti));
+            }
+        }
+        Pass pass = new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence, lowerCase);
         for (String anchor : anchors) {
             int la = NameForms.length(anchor);
             for (int len : new int[] {la - 1, la + 1}) {
@@ -214,7 +220,8 @@ final class VariantSpellingRule extends BaseRule {
 
     /** What one check of one document knows; rules keep no state between documents. */
     private record Pass(Map<String, List<Token>> forms, Set<String> known, Set<String> curated, Set<String> reported,
-                        RuleContext ctx, boolean cased, boolean latinAbroad, Set<Integer> midSentence) {
+                        RuleContext ctx, boolean cased, boolean latinAbroad, Set<Integer> midSentence,
+                        Set<String> lowerCase) {
     }
 
     private void judge(String a, String b, Pass p) {
@@ -254,7 +261,9 @@ final class VariantSpellingRule extends BaseRule {
                 return; // CLDR's many short place names collide with ordinary words: ask for more evidence
             }
         } else if (!ka && !suffixAlternation(ends) && !SIGNS.contains(changedLetter(a, b, ends)) && (cased || p.latinAbroad() && latin(a) && latin(b)) && Math.min(ca, cb) == 1
-                && (Math.max(ca, cb) >= 3
+                && !shouted(forms.get(a)) && !shouted(forms.get(b))
+                && !p.lowerCase().contains(a) && !p.lowerCase().contains(b) // also written in lower case: a word
+                && (Math.max(ca, cb) >= 3 && anyMidSentence(forms.get(ca >= cb ? a : b), p.midSentence())
                 || midSentence(forms.get(a), p.midSentence()) && midSentence(forms.get(b), p.midSentence()))) {
             // the longer form is the name, the shorter one lost a letter; or the more frequent one
             String longer = NameForms.length(a) > NameForms.length(b) ? a : b;
@@ -262,8 +271,8 @@ final class VariantSpellingRule extends BaseRule {
             rare = main.equals(a) ? b : a;
             if (NameForms.length(rare) > NameForms.length(main)) {
                 rare = null; // an added letter without a known form: too often another word
-            } else if ((!deepInside || NameForms.length(rare) < 5) && !near(forms.get(rare), forms.get(main))) {
-                rare = null; // weaker evidence (a short word, a change near the start): only in one passage
+            } else if ((!deepInside || NameForms.length(rare) < 5 || ca == cb) && !near(forms.get(rare), forms.get(main))) {
+                rare = null; // weaker evidence (a short word, a change near the start, one use of each): only in one passage
             }
         }
         if (rare == null || NameForms.length(rare) > NameForms.length(main) && !doubling(main, rare)
@@ -315,6 +324,20 @@ final class VariantSpellingRule extends BaseRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Some occurrence is capitalised in the middle of a sentence. A word seen capitalised only at
+     * the start of sentences and headings (Article, Everyone) is no evidence of a name.
+     */
+    private static boolean anyMidSentence(List<Token> occurrences, Set<Integer> midSentence) {
+        return occurrences.stream().anyMatch(t -> midSentence.contains(t.start()));
+    }
+
+    /** Every occurrence is written in capitals: a heading or an acronym, not a name spelled out. */
+    private static boolean shouted(List<Token> occurrences) {
+        return occurrences.stream().allMatch(t -> t.text().codePoints().filter(UCharacter::isLetter)
+                .allMatch(UCharacter::isUUppercase));
     }
 
     private static boolean latin(String form) {
