@@ -85,11 +85,13 @@ final class WidgetRule extends BaseRule implements Calibrated {
                 if (bad[i] || kind[i] != Kind.SHORT) {
                     continue;
                 }
-                boolean before = i == 0 ? false : bad[i - 1] || kind[i - 1] == Kind.KNOWN;
-                boolean after = i == n - 1 ? false : bad[i + 1] || kind[i + 1] == Kind.KNOWN;
-                boolean edgeBefore = i == 0;
-                boolean edgeAfter = i == n - 1;
-                if ((before || edgeBefore) && (after || edgeAfter) && (before || after)) {
+                boolean before = boilerplate(bad, kind, i - 1);
+                boolean after = boilerplate(bad, kind, i + 1);
+                // at an edge, a title or a last line beside one boilerplate line is content: ask
+                // for a block of two
+                boolean edgeBefore = i == 0 && after && boilerplate(bad, kind, i + 2);
+                boolean edgeAfter = i == n - 1 && before && boilerplate(bad, kind, i - 2);
+                if ((before || edgeBefore) && (after || edgeAfter)) {
                     bad[i] = true;
                     changed = true;
                 }
@@ -101,6 +103,10 @@ final class WidgetRule extends BaseRule implements Calibrated {
                 ctx.report(l.start(), l.end(), describe(kind[i]), "remove the line");
             }
         }
+    }
+
+    private static boolean boilerplate(boolean[] bad, Kind[] kind, int i) {
+        return i >= 0 && i < kind.length && (bad[i] || kind[i] == Kind.KNOWN);
     }
 
     private static boolean junk(Kind[] kind, int i) {
