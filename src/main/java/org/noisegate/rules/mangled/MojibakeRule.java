@@ -93,7 +93,7 @@ final class MojibakeRule extends BaseRule {
             return true;
         }
         for (Charset cs : CODE_PAGES) {
-            String fixed = repair(run, cs);
+            String fixed = repair(run, cs, insideLowerCaseWord(t, start));
             if (fixed != null) {
                 ctx.report(start, end, "mojibake: UTF-8 read as " + cs.name() + " (reads '" + fixed + "')",
                         "replace with '" + fixed + "'");
@@ -203,8 +203,29 @@ final class MojibakeRule extends BaseRule {
         }
     }
 
-    /** The run re-decoded as UTF-8 through the code page, or null when it is not mojibake. */
-    static String repair(String run, Charset cs) {
+    /**
+     * A lower-case letter comes right before the run: "nÉ”" is inside a word, while "CAFÉ”" and
+     * "ZZAJÉ’s" are capitals before a quote or an apostrophe.
+     */
+    private static boolean insideLowerCaseWord(String t, int start) {
+        return start > 0 && Character.isLowerCase(t.codePointBefore(start));
+    }
+
+    /**
+     * Letters of African and other orthographies beyond Latin-1 (ɔ ɛ ŋ ɖ ƒ ɣ ʋ: Latin Extended-B
+     * and IPA Extensions). Their mojibake pairs ("É”" for ɔ) look like a capital before a quote,
+     * so they count only inside a lower-case word.
+     */
+    private static boolean extendedTarget(int cp) {
+        return cp >= 0x0180 && cp <= 0x02AF;
+    }
+
+    /**
+     * The run re-decoded as UTF-8 through the code page, or null when it is not mojibake.
+     *
+     * @param inWord a lower-case letter comes right before the run
+     */
+    static String repair(String run, Charset cs, boolean inWord) {
         CharsetEncoder enc = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
                 .onMalformedInput(CodingErrorAction.REPORT);
         byte[] bytes;
@@ -226,7 +247,9 @@ final class MojibakeRule extends BaseRule {
         if (fixed.length() >= run.length()) {
             return null; // no multi-byte sequence
         }
-        if (fixed.codePointCount(0, fixed.length()) == 1 && (!classicPair(run, cs) || !commonTarget(fixed.codePointAt(0)))) {
+        int single = fixed.codePointAt(0);
+        if (fixed.codePointCount(0, fixed.length()) == 1
+                && (!classicPair(run, cs) || !commonTarget(single) && !(inWord && extendedTarget(single)))) {
             return null; // one character from two: only the classic pairs, giving a common character, are evidence
         }
         for (int k = 0; k < fixed.length(); ) {
