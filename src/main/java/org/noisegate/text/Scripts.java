@@ -11,6 +11,9 @@ public final class Scripts {
 
     /** The script of a letter, with Han/Kana/Hangul kept apart; COMMON for non-letters. */
     public static int scriptOf(int cp) {
+        if (cp < 0x80) {
+            return isAsciiLetter(cp) ? UScript.LATIN : UScript.COMMON;
+        }
         int s = UScript.getScript(cp);
         return s == UScript.INHERITED ? UScript.COMMON : s;
     }
@@ -21,7 +24,12 @@ public final class Scripts {
     }
 
     public static boolean isLetter(int cp) {
-        return UCharacter.isLetter(cp);
+        return cp < 0x80 ? isAsciiLetter(cp) : UCharacter.isLetter(cp);
+    }
+
+    private static boolean isAsciiLetter(int cp) {
+        int lower = cp | 0x20;
+        return lower >= 'a' && lower <= 'z';
     }
 
     /** Combining mark: general category Mn, Mc or Me. */
@@ -33,7 +41,13 @@ public final class Scripts {
 
     /** Letters, marks, decimal digits and the joiners that live inside words. */
     public static boolean isWordChar(int cp) {
-        return UCharacter.isLetter(cp) || isMark(cp) || UCharacter.isDigit(cp) || cp == 0x200C || cp == 0x200D;
+        if (cp < 0x80) {
+            return isAsciiLetter(cp) || cp >= '0' && cp <= '9';
+        }
+        // one lookup: the letter (Lu Ll Lt Lm Lo), mark (Mn Me Mc) and digit (Nd) categories are 1-9
+        int t = UCharacter.getType(cp);
+        return t >= UCharacterCategory.UPPERCASE_LETTER && t <= UCharacterCategory.DECIMAL_DIGIT_NUMBER
+                || cp == 0x200C || cp == 0x200D;
     }
 
     /** True for Han, Hiragana, Katakana, Hangul: scripts that mix within one language. */

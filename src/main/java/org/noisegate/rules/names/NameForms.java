@@ -34,6 +34,9 @@ final class NameForms {
 
     static String normalize(String s) {
         String n = (NFC.isNormalized(s) ? s : NFC.normalize(s)).toLowerCase(Locale.ROOT);
+        if (plain(n)) {
+            return n;
+        }
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
@@ -69,6 +72,19 @@ final class NameForms {
             b.appendCodePoint(cp);
         }
         return b.toString();
+    }
+
+    /** Nothing for {@link #normalize} to drop or map beyond case: ASCII, or no Arabic, joiner, quote or mark. */
+    private static boolean plain(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= 0x02BB && (c <= 0x02BC || c >= 0x0300 && c <= 0x036F || c >= 0x0600 && c <= 0x06FF
+                    || c >= 0x2018 && c <= 0x2019 || c == 0x200C || c == 0x200D || NUKTA.get(c)
+                    || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Length in code points. */
