@@ -74,20 +74,6 @@ final class VariantSpellingRule extends BaseRule {
         Set<String> known = gazetteer.tokens(doc.language(), doc.script());
         Set<String> curated = gazetteer.curated(doc.language());
         Set<String> reported = new HashSet<>();
-        Set<Integer> midSentence = new HashSet<>();
-        List<Token> all = doc.tokens();
-        String text = doc.text();
-        for (int k = 1; k < all.size(); k++) {
-            boolean boundary = false;
-            for (int i = all.get(k - 1).end(); i < all.get(k).start() && !boundary; i++) {
-                char c = text.charAt(i);
-                boundary = c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“'
-                        || c == '”' || c == '«' || c == '»';
-            }
-            if (!boundary) {
-                midSentence.add(all.get(k).start());
-            }
-        }
         boolean latinAbroad = doc.script() != UScript.LATIN;
         int sample = scriptSample(doc);
         boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample)
@@ -109,13 +95,7 @@ final class VariantSpellingRule extends BaseRule {
         }
         misspeltPartOfKnownName(doc, normal, reported, ctx);
         Set<String> seenPairs = new HashSet<>();
-        Set<String> lowerCase = new HashSet<>();
-        for (int ti = 0; ti < all.size(); ti++) {
-            if (UCharacter.isULowercase(all.get(ti).text().codePointAt(0))) {
-                lowerCase.add(normal.get(ti));
-            }
-        }
-        Pass pass = new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, midSentence, lowerCase);
+        Pass pass = new Pass(forms, known, curated, reported, ctx, cased, latinAbroad, doc);
         for (String anchor : anchors) {
             int la = NameForms.length(anchor);
             for (int len : new int[] {la - 1, la + 1}) {
@@ -220,8 +200,52 @@ final class VariantSpellingRule extends BaseRule {
 
     /** What one check of one document knows; rules keep no state between documents. */
     private record Pass(Map<String, List<Token>> forms, Set<String> known, Set<String> curated, Set<String> reported,
-                        RuleContext ctx, boolean cased, boolean latinAbroad, Set<Integer> midSentence,
-                        Set<String> lowerCase) {
+                        RuleContext ctx, boolean cased, boolean latinAbroad, Document doc) {
+        /** Where tokens start in the middle of a sentence (char offsets); computed only when a pair needs it. */
+        java.util.BitSet midSentence() {
+            return doc.derived(MidSentence.class, MidSentence::starts);
+        }
+
+        /** The normal forms that occur written in lower case somewhere in the document. */
+        Set<String> lowerCase() {
+            return doc.derived(LowerCase.class, LowerCase::forms);
+        }
+    }
+
+    /** Token starts not preceded by a sentence boundary since the previous token. */
+    private static final class MidSentence {
+        static java.util.BitSet starts(Document doc) {
+            java.util.BitSet out = new java.util.BitSet(doc.text().length());
+            List<Token> all = doc.tokens();
+            String text = doc.text();
+            for (int k = 1; k < all.size(); k++) {
+                boolean boundary = false;
+                for (int i = all.get(k - 1).end(); i < all.get(k).start() && !boundary; i++) {
+                    char c = text.charAt(i);
+                    boundary = c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“'
+                            || c == '”' || c == '«' || c == '»';
+                }
+                if (!boundary) {
+                    out.set(all.get(k).start());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Normal forms of the tokens that start with a lower-case letter. */
+    private static final class LowerCase {
+        static Set<String> forms(Document doc) {
+            Set<String> out = new HashSet<>();
+            List<Token> all = doc.tokens();
+            List<String> normal = NameForms.of(doc);
+            for (int ti = 0; ti < all.size(); ti++) {
+                if (UCharacter.isULowercase(all.get(ti).text().codePointAt(0))) {
+                    out.add(normal.get(ti));
+                }
+            }
+            return out;
+        }
     }
 
     private void judge(String a, String b, Pass p) {
@@ -317,9 +341,9 @@ final class VariantSpellingRule extends BaseRule {
     }
 
     /** Every occurrence is capitalised in the middle of a sentence: a name, not a sentence-initial word. */
-    private static boolean midSentence(List<Token> occurrences, Set<Integer> midSentence) {
+    private static boolean midSentence(List<Token> occurrences, java.util.BitSet midSentence) {
         for (Token t : occurrences) {
-            if (!midSentence.contains(t.start())) {
+            if (!midSentence.get(t.start())) {
                 return false;
             }
         }
@@ -330,8 +354,8 @@ final class VariantSpellingRule extends BaseRule {
      * Some occurrence is capitalised in the middle of a sentence. A word seen capitalised only at
      * the start of sentences and headings (Article, Everyone) is no evidence of a name.
      */
-    private static boolean anyMidSentence(List<Token> occurrences, Set<Integer> midSentence) {
-        return occurrences.stream().anyMatch(t -> midSentence.contains(t.start()));
+    private static boolean anyMidSentence(List<Token> occurrences, java.util.BitSet midSentence) {
+        return occurrences.stream().anyMatch(t -> midSentence.get(t.start()));
     }
 
     /** Every occurrence is written in capitals: a heading or an acronym, not a name spelled out. */
