@@ -50,6 +50,12 @@ final class GroupingRule extends BaseRule {
         Convention c = convention(doc.language());
         for (NumberToken n : NumberToken.find(doc.text())) {
             List<Character> seps = n.separators();
+            if (seps.size() >= 2 && swapped(n, c)) {
+                ctx.report(n.start(), n.end(), "number '" + n.text() + "': '" + seps.get(0) + "' groups and '"
+                        + seps.get(seps.size() - 1) + "' marks decimals, the other way round from " + doc.language()
+                        + " ('" + c.group() + "' groups, '" + c.decimal() + "' marks decimals)", null);
+                continue;
+            }
             if (seps.size() < 2 || seps.stream().distinct().count() != 1) {
                 continue;
             }
@@ -75,6 +81,26 @@ final class GroupingRule extends BaseRule {
                 ctx.report(n.start(), n.end(), "number '" + n.text() + "': " + problem, null);
             }
         }
+    }
+
+    /**
+     * A grouped number with a decimal part (1,250,000.50; 1,250.5) whose grouping separator is the
+     * language's decimal separator: the other convention (1,250,000.50 in German).
+     */
+    private static boolean swapped(NumberToken n, Convention c) {
+        List<Character> seps = n.separators();
+        char group = seps.get(0);
+        char decimal = seps.get(seps.size() - 1);
+        if (group == decimal || group != c.decimal() || decimal == c.decimal()) {
+            return false;
+        }
+        for (int i = 1; i < seps.size() - 1; i++) {
+            if (seps.get(i) != group) {
+                return false;
+            }
+        }
+        List<String> g = n.groups();
+        return looksGrouped(g.subList(0, g.size() - 1)) && western(g.subList(0, g.size() - 1));
     }
 
     /**
