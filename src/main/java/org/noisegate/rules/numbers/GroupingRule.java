@@ -22,7 +22,12 @@ import org.noisegate.text.Document;
  * between grouping and a decimal mark, and professional text uses both conventions for it.
  */
 final class GroupingRule extends BaseRule {
-    private record Convention(char group, char decimal, boolean indian) {
+    /**
+     * @param contested in some region where it is the main language, the language writes numbers
+     *                  the other way round by CLDR (Spanish: es 1.234,5 but es-MX 1,234.5), so the
+     *                  other convention is wrong only in a document that also uses this one
+     */
+    private record Convention(char group, char decimal, boolean indian, boolean contested) {
     }
 
     private final Map<String, Convention> conventions = new ConcurrentHashMap<>();
@@ -38,7 +43,19 @@ final class GroupingRule extends BaseRule {
             DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(loc);
             NumberFormat nf = NumberFormat.getInstance(loc);
             boolean indian = nf instanceof DecimalFormat df && df.getSecondaryGroupingSize() == 2;
-            return new Convention(sym.getGroupingSeparator(), sym.getDecimalSeparator(), indian);
+            char group = sym.getGroupingSeparator();
+            char decimal = sym.getDecimalSeparator();
+            boolean contested = false;
+            for (ULocale regional : ULocale.getAvailableLocales()) {
+                // only regions where this is the main language (es-MX, not en-DE)
+                if (regional.getLanguage().equals(loc.getLanguage()) && !regional.getCountry().isEmpty()
+                        && ULocale.addLikelySubtags(new ULocale("und", regional.getCountry())).getLanguage()
+                        .equals(loc.getLanguage())) {
+                    DecimalFormatSymbols r = DecimalFormatSymbols.getInstance(regional);
+                    contested |= r.getGroupingSeparator() == decimal && r.getDecimalSeparator() == group;
+                }
+            }
+            return new Convention(group, decimal, indian, contested);
         });
     }
 
@@ -48,9 +65,14 @@ final class GroupingRule extends BaseRule {
             return;
         }
         Convention c = convention(doc.language());
-        for (NumberToken n : NumberToken.find(doc.text())) {
+        List<NumberToken> numbers = NumberToken.find(doc.text());
+        // where a region writes numbers the other way round, only a document that also uses this
+        // language's own convention shows that the other one is a slip
+        boolean otherWayWrong = !c.contested() || numbers.stream().anyMatch(n -> n.separators().size() >= 2
+                && n.separators().get(0) == c.group());
+        for (NumberToken n : numbers) {
             List<Character> seps = n.separators();
-            if (seps.size() >= 2 && swapped(n, c)) {
+            if (seps.size() >= 2 && otherWayWrong && swapped(n, c)) {
                 ctx.report(n.start(), n.end(), "number '" + n.text() + "': '" + seps.get(0) + "' groups and '"
                         + seps.get(seps.size() - 1) + "' marks decimals, the other way round from " + doc.language()
                         + " ('" + c.group() + "' groups, '" + c.decimal() + "' marks decimals)", null);
@@ -69,7 +91,7 @@ final class GroupingRule extends BaseRule {
             boolean indian = indian(groups);
             if (!western && !indian) {
                 problem = "digit groups of uneven size";
-            } else if (sep == c.decimal() && sep != c.group()) {
+            } else if (sep == c.decimal() && sep != c.group() && otherWayWrong) {
                 problem = "'" + sep + "' is the decimal separator in " + doc.language() + "; groups are separated by '"
                         + c.group() + "'";
             } else if (indian && !western && !c.indian()) {
