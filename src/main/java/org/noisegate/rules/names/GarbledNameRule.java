@@ -18,6 +18,8 @@ import org.noisegate.text.Token;
  */
 final class GarbledNameRule extends BaseRule {
     static final double MIN_SIMILARITY = 0.55;
+    private static final int SHORT_NAME = 3;
+    private static final double MIN_SIMILARITY_SHORT = 0.75;
     private final Gazetteer gazetteer;
 
     GarbledNameRule(Gazetteer gazetteer) {
@@ -28,11 +30,12 @@ final class GarbledNameRule extends BaseRule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        java.util.Map<String, List<Gazetteer.Name>> byLast = gazetteer.byLastPart(doc.language());
+        String lang = gazetteer.languageFor(doc.language(), doc.script());
+        java.util.Map<String, List<Gazetteer.Name>> byLast = gazetteer.byLastPart(lang);
         if (byLast.isEmpty()) {
             return;
         }
-        List<Gazetteer.Name> names = gazetteer.names(doc.language());
+        List<Gazetteer.Name> names = gazetteer.names(lang);
         List<Token> tokens = doc.tokens();
         List<String> forms = NameForms.of(doc);
         String text = doc.text();
@@ -64,7 +67,7 @@ final class GarbledNameRule extends BaseRule {
                         break;
                     }
                     String pn = forms.get(i - k);
-                    if (k == 1 && (gazetteer.isTitle(doc.language(), pn) || matchesKnownPrefix(names, nt, pn))) {
+                    if (k == 1 && (gazetteer.isTitle(lang, pn) || matchesKnownPrefix(names, nt, pn))) {
                         break;
                     }
                     if (nt.contains(pn)) {
@@ -91,7 +94,9 @@ final class GarbledNameRule extends BaseRule {
                 }
                 boolean split = best != null && bestFrom != i - before;
                 boolean firstLetterLost = best != null && best.codePointAt(0) != expected.codePointAt(0);
-                if (best != null && bestSim >= MIN_SIMILARITY && NameForms.length(best) >= 3 && (split || firstLetterLost)) {
+                // a short family name (Сен, Un) is also a common syllable of other names: ask for closer letters
+                double need = NameForms.length(last) <= SHORT_NAME ? MIN_SIMILARITY_SHORT : MIN_SIMILARITY;
+                if (best != null && bestSim >= need && NameForms.length(best) >= 3 && (split || firstLetterLost)) {
                     Token from = tokens.get(bestFrom);
                     Token to = tokens.get(i - 1);
                     ctx.report(from.start(), to.end(), "'" + text.substring(from.start(), to.end())

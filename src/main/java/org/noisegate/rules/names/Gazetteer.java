@@ -35,6 +35,8 @@ final class Gazetteer {
     private volatile Set<String> skeletons;
     private final Map<String, Map<String, List<Name>>> byFirst = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Name>>> byPart = new ConcurrentHashMap<>();
+    /** Script code to the language whose spellings stand in for uncovered languages of that script. */
+    private final Map<String, String> fallbacks = new HashMap<>();
 
     Gazetteer(RuleData data) {
         for (RuleData.DataLine l : data.readAll("names", "gazetteer*.tsv")) {
@@ -52,6 +54,10 @@ final class Gazetteer {
                 byLang.computeIfAbsent(lang, k -> new ArrayList<>())
                         .add(new Name(f[0].strip(), lang, f[2].strip(), List.copyOf(toks), written));
             }
+        }
+        for (RuleData.DataLine l : data.readAll("names", "fallbacks*.tsv")) {
+            String[] f = l.fields(2);
+            fallbacks.put(f[0].strip(), f[1].strip());
         }
         for (RuleData.DataLine l : data.readAll("names", "titles*.tsv")) {
             String[] f = l.fields(2);
@@ -139,6 +145,18 @@ final class Gazetteer {
             }
             return Map.copyOf(m);
         });
+    }
+
+    /**
+     * The language whose names a document is checked against: its own when the gazetteer has
+     * names for it, else the stand-in for its script from {@code rules/names/fallbacks.tsv}.
+     */
+    String languageFor(String lang, int script) {
+        if (byLang.containsKey(lang)) {
+            return lang;
+        }
+        String stand = fallbacks.get(org.noisegate.text.Scripts.code(script));
+        return stand != null ? stand : lang;
     }
 
     List<Name> names(String lang) {

@@ -64,7 +64,7 @@ final class TruncatedNameRule extends BaseRule {
                     "complete the name");
         }
         List<String> forms = NameForms.of(doc);
-        java.util.Map<String, List<Gazetteer.Name>> byFirst = gazetteer.byFirstPart(doc.language());
+        java.util.Map<String, List<Gazetteer.Name>> byFirst = gazetteer.byFirstPart(gazetteer.languageFor(doc.language(), doc.script()));
         for (int i = 0; i < tokens.size(); i++) {
             for (Gazetteer.Name name : byFirst.getOrDefault(forms.get(i), List.of())) {
                 List<String> nt = name.tokens();
