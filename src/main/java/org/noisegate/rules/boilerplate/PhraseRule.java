@@ -29,9 +29,11 @@ final class PhraseRule extends BaseRule {
         List<List<PhraseMatcher.Entry>> all = matcher.matches(doc);
         for (LineInfo line : LineInfo.of(doc)) {
             List<PhraseMatcher.Entry> hits = all.get(line.index());
-            // a line matching phrases of several sections is reported once, by the first
-            if (!hits.isEmpty() && hits.get(0).section().equals(section)) {
-                PhraseMatcher.Entry e = hits.get(0);
+            // a line matching phrases of several sections or lists is reported once, by the entry of
+            // the document's language if there is one, else by the first
+            PhraseMatcher.Entry e = hits.stream().filter(h -> h.lang().equals(doc.language())).findFirst()
+                    .orElse(hits.isEmpty() ? null : hits.get(0));
+            if (e != null && e.section().equals(section)) {
                 ctx.report(line.start(), line.end(), label + ": '" + e.phrase() + "' (" + e.lang() + " phrase list)",
                         "remove the line");
             }
