@@ -193,7 +193,7 @@ public final class LanguageIdentifier {
             } else {
                 hits = tokenHits[index(p)] / (double) Math.max(1, tokens.size());
             }
-            double score = hits - 2.0 * foreignLetterShare(letters, p.code());
+            double score = hits - 2.0 * foreignLetterShare(letters, p.code(), script);
             if (score > bestScore) { // ties go to the first code in alphabetical order, for stable results
                 bestScore = score;
                 best = p.code();
@@ -271,26 +271,42 @@ public final class LanguageIdentifier {
         return new int[][] {java.util.Arrays.copyOf(letters, d), java.util.Arrays.copyOf(counts, d)};
     }
 
-    /** Share of the script's letters that the language's CLDR exemplar sets do not have. */
-    private double foreignLetterShare(int[][] letters, String code) {
-        UnicodeSet ex = exemplars.computeIfAbsent(code, c -> {
-            ULocale loc = new ULocale(c);
+    /**
+     * Share of the script's letters that the language's CLDR exemplar sets for that script do not
+     * have. CLDR gives some languages one script only (sr: Cyrillic); an exemplar set without a
+     * single letter of the text's script says nothing about it, so it costs nothing.
+     */
+    private double foreignLetterShare(int[][] letters, String code, int script) {
+        UnicodeSet ex = exemplars.computeIfAbsent(code + "_" + Scripts.code(script), key -> {
+            ULocale loc = new ULocale.Builder().setLanguage(code).setScript(Scripts.code(script)).build();
             UnicodeSet set = new UnicodeSet();
             set.addAll(LocaleData.getExemplarSet(loc, UnicodeSet.CASE, LocaleData.ES_STANDARD));
             set.addAll(LocaleData.getExemplarSet(loc, UnicodeSet.CASE, LocaleData.ES_AUXILIARY));
             return set.freeze();
         });
-        if (ex.isEmpty()) {
-            return 0;
-        }
         long all = 0;
         long foreign = 0;
+        boolean anyKnown = false;
         for (int i = 0; i < letters[0].length; i++) {
             all += letters[1][i];
             if (!ex.contains(letters[0][i])) {
                 foreign += letters[1][i];
+            } else {
+                anyKnown = true;
             }
         }
-        return all == 0 ? 0 : foreign / (double) all;
+        return all == 0 || !anyKnown && !coversScript(ex, script) ? 0 : foreign / (double) all;
+    }
+
+    /** The set has some letter of the script. */
+    private static boolean coversScript(UnicodeSet set, int script) {
+        for (UnicodeSet.EntryRange r : set.ranges()) {
+            for (int cp = r.codepoint; cp <= r.codepointEnd; cp++) {
+                if (Scripts.isLetter(cp) && Scripts.scriptOf(cp) == script) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
