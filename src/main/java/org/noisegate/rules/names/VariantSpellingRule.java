@@ -56,13 +56,15 @@ final class VariantSpellingRule extends BaseRule {
     public void check(Document doc, RuleContext ctx) {
         LanguageProfile profile = languages.profile(doc.language());
         Set<String> stop = profile == null ? Set.of() : profile.words();
+        // a script with case in Unicode that the language writes in one case (Georgian): any word may be a name
+        boolean unicameral = profile != null && profile.has("unicameral");
         Map<String, List<Token>> forms = new LinkedHashMap<>();
         List<String> normal = NameForms.of(doc);
         for (int ti = 0; ti < doc.tokens().size(); ti++) {
             Token t = doc.tokens().get(ti);
             boolean foreignName = t.script() == UScript.LATIN && doc.script() != UScript.LATIN
                     && UCharacter.isUUppercase(t.text().codePointAt(0));
-            if (t.script() != doc.script() && !foreignName || !nameLike(t.text())) {
+            if (t.script() != doc.script() && !foreignName || !unicameral && !nameLike(t.text())) {
                 continue;
             }
             String n = normal.get(ti);
@@ -77,7 +79,7 @@ final class VariantSpellingRule extends BaseRule {
         boolean latinAbroad = doc.script() != UScript.LATIN;
         int sample = scriptSample(doc);
         boolean cased = UCharacter.toUpperCase(sample) != UCharacter.toLowerCase(sample)
-                && (profile == null || !profile.has("nouns-capitalised"));
+                && (profile == null || !profile.has("nouns-capitalised")) && !unicameral;
         // anchors: the forms a variant can be measured against; usually none or a few per document
         List<String> anchors = new ArrayList<>();
         for (Map.Entry<String, List<Token>> e : forms.entrySet()) {
