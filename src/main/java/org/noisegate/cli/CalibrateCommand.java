@@ -16,9 +16,11 @@ import org.noisegate.calibration.Calibrator;
 import org.noisegate.calibration.Threshold;
 import org.noisegate.lang.LanguageIdentifier;
 import org.noisegate.pipeline.RecordReader;
+import org.noisegate.rule.Rule;
 import org.noisegate.rule.RuleData;
 import org.noisegate.rule.RuleRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,18 +44,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String maxFalseAlarms;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language of every input; by default guessed per document.")
-    String lang;
+    @Mixin
+    ReadOptions read = new ReadOptions();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of rule data that extends the built-in rules/ (repeatable).")
-    List<Path> ruleDirs = new ArrayList<>();
-
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto (by file name), text, jsonl or html (default: ${DEFAULT-VALUE}).")
-    String inputFormat;
-
-    @Option(names = "--text-field", defaultValue = "text", paramLabel = "PATH", description = "JSONL field with the text (dotted path).")
-    String textField;
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
 
     CalibrateCommand(Main.Io io) {
         this.io = io;
@@ -62,10 +57,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         double target = share(maxFalseAlarms);
-        RuleData data = RuleData.load(ruleDirs);
-        RuleRegistry registry = RuleRegistry.load(data);
-        Calibrator calibrator = new Calibrator(registry.all(), LanguageIdentifier.of(data));
-        RecordReader reader = new RecordReader(inputFormat, textField, "id", io.in());
+        read.check();
+        RuleData data = RuleData.load(ruleOptions.ruleDirs);
+        List<Rule> rules = RuleRegistry.load(data).select(ruleOptions.enable, ruleOptions.disable);
+        Calibrator calibrator = new Calibrator(rules, LanguageIdentifier.of(data));
+        RecordReader reader = read.reader(io.in());
         int[] counts = new int[2];
         for (String in : expand(inputs)) {
             reader.read(in, r -> {
@@ -76,7 +72,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     return;
                 }
                 counts[0]++;
-                calibrator.add(r.id(), r.text(), lang);
+                calibrator.add(r.id(), r.text(), ruleOptions.lang);
             });
         }
         if (counts[0] == 0) {
@@ -95,7 +91,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             Files.writeString(out, w.toString(), StandardCharsets.UTF_8);
         }
-        List<Threshold> declared = Calibrator.declared(registry.all());
+        List<Threshold> declared = Calibrator.declared(rules);
         for (String l : calibrator.languages()) {
             Map<String, Double> t = calibrator.thresholds(l, target);
             StringBuilder changed = new StringBuilder();
@@ -113,7 +109,8 @@ final class CalibrateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static String fmt(double v) {
+    /** A threshold as people write it: 60, 0.356, not 60.0 or 3.56E-1. */
+    static String fmt(double v) {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 

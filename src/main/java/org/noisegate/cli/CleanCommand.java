@@ -70,7 +70,7 @@ final class CleanCommand implements Callable<Integer> {
             Files.createDirectories(dir);
         }
         int[] errors = {0};
-        RecordReader reader = new RecordReader(input.format, input.textField, input.idField, io.in());
+        RecordReader reader = input.reader(io.in());
         Writer stdout = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         for (String i : in) {
             boolean jsonl = input.format.equals("jsonl") || input.format.equals("auto") && (i.equals("-")

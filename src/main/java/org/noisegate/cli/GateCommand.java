@@ -89,7 +89,7 @@ final class GateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--corpus-stats reads the inputs twice: give files, not standard input");
             }
             CorpusStats stats = CorpusStats.standard();
-            RecordReader first = new RecordReader(input.format, input.textField, input.idField, io.in());
+            RecordReader first = input.reader(io.in());
             for (String i : in) {
                 first.read(i, rec -> {
                     if (rec.text() != null) {
@@ -118,7 +118,7 @@ final class GateCommand implements Callable<Integer> {
                      throw new UncheckedIOException(e);
                  }
              })) {
-            RecordReader reader = new RecordReader(input.format, input.textField, input.idField, io.in());
+            RecordReader reader = input.reader(io.in());
             for (String i : in) {
                 reader.read(i, pipe::submit);
             }

@@ -49,7 +49,7 @@ final class RulesCommand implements Callable<Integer> {
         if (r instanceof org.noisegate.calibration.Calibrated c) {
             out.printf(Locale.ROOT, "%nCalibrated thresholds (per language in calibration.yaml; default in brackets):%n");
             for (var t : c.thresholds()) {
-                out.printf(Locale.ROOT, "  %s [%s]: %s%n", t.key(), java.math.BigDecimal.valueOf(t.defaultValue()).stripTrailingZeros().toPlainString(), t.meaning());
+                out.printf(Locale.ROOT, "  %s [%s]: %s%n", t.key(), CalibrateCommand.fmt(t.defaultValue()), t.meaning());
             }
         }
         RuleData data = RuleData.load(ruleOptions.ruleDirs);

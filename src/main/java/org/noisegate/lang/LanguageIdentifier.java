@@ -113,14 +113,6 @@ public final class LanguageIdentifier {
         int[] counts = new int[UScript.CODE_LIMIT];
         int n = Math.min(text.length(), SAMPLE);
         for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            if (c < 0x80) { // ASCII: Latin letters or nothing
-                i++;
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    counts[UScript.LATIN]++;
-                }
-                continue;
-            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Scripts.isLetter(cp)) {

@@ -34,57 +34,53 @@ final class NameForms {
 
     static String normalize(String s) {
         String n = (NFC.isNormalized(s) ? s : NFC.normalize(s)).toLowerCase(Locale.ROOT);
-        if (plain(n)) {
-            return n;
-        }
-        StringBuilder b = new StringBuilder(n.length());
+        StringBuilder b = null; // made at the first change: most words need none
+        int last = -1;
         for (int i = 0; i < n.length(); ) {
+            int at = i;
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
-            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 || cp == 0x200C || cp == 0x200D) {
-                continue; // harakat, superscript alef, tatweel, joiners
+            int out = fold(cp, last);
+            if (out == cp && b == null) {
+                last = cp;
+                continue;
             }
-            if (cp == 0x0307 && b.length() > 0 && b.charAt(b.length() - 1) == 'i') {
-                continue; // the dot of a lower-cased Turkic İ: UMUMİY is Umumiy
+            if (b == null) {
+                b = new StringBuilder(n.length()).append(n, 0, at);
             }
-            if (NUKTA.get(cp)) {
-                continue; // nukta is often left out: ਅਫ਼ਗਾਨਿਸਤਾਨ / ਅਫਗਾਨਿਸਤਾਨ
+            if (out >= 0) {
+                b.appendCodePoint(out);
+                last = out;
             }
-            switch (cp) {
-                case 0x0623: case 0x0625: case 0x0622: case 0x0671:
-                    cp = 0x0627; // alef forms
-                    break;
-                case 0x0649: case 0x06CC: case 0x064A:
-                    cp = 0x064A; // alef maksura, Farsi yeh
-                    break;
-                case 0x0629:
-                    cp = 0x0647; // teh marbuta
-                    break;
-                case 0x06A9:
-                    cp = 0x0643; // keheh
-                    break;
-                case 0x2019: case 0x02BC: case 0x02BB: case 0x2018:
-                    cp = '\'';
-                    break;
-                default:
-                    break;
-            }
-            b.appendCodePoint(cp);
         }
-        return b.toString();
+        return b == null ? n : b.toString();
     }
 
-    /** Nothing for {@link #normalize} to drop or map beyond case: ASCII, or no Arabic, joiner, quote or mark. */
-    private static boolean plain(String n) {
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (c >= 0x02BB && (c <= 0x02BC || c >= 0x0300 && c <= 0x036F || c >= 0x0600 && c <= 0x06FF
-                    || c >= 0x2018 && c <= 0x2019 || c == 0x200C || c == 0x200D || NUKTA.get(c)
-                    || Character.isSurrogate(c))) {
-                return false;
-            }
+    /** What a lower-cased code point becomes in the normal form after {@code last}, or -1 when dropped. */
+    private static int fold(int cp, int last) {
+        if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 || cp == 0x200C || cp == 0x200D) {
+            return -1; // harakat, superscript alef, tatweel, joiners
         }
-        return true;
+        if (cp == 0x0307 && last == 'i') {
+            return -1; // the dot of a lower-cased Turkic İ: UMUMİY is Umumiy
+        }
+        if (NUKTA.get(cp)) {
+            return -1; // nukta is often left out: ਅਫ਼ਗਾਨਿਸਤਾਨ / ਅਫਗਾਨਿਸਤਾਨ
+        }
+        switch (cp) {
+            case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+                return 0x0627; // alef forms
+            case 0x0649: case 0x06CC: case 0x064A:
+                return 0x064A; // alef maksura, Farsi yeh
+            case 0x0629:
+                return 0x0647; // teh marbuta
+            case 0x06A9:
+                return 0x0643; // keheh
+            case 0x2019: case 0x02BC: case 0x02BB: case 0x2018:
+                return '\'';
+            default:
+                return cp;
+        }
     }
 
     /** Length in code points. */
