@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.noisegate.NoiseGate;
+import org.noisegate.eval.BoilerplateBenchmarks;
 import org.noisegate.eval.Evaluation;
 import org.noisegate.eval.Gold;
 import org.noisegate.report.FileResult;
@@ -27,8 +28,24 @@ import picocli.CommandLine.Option;
 final class EvalCommand implements Callable<Integer> {
     private final Main.Io io;
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "The gold file (repeatable).")
-    List<Path> gold;
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl", description = "A gold file of labelled spans (repeatable).")
+    List<Path> gold = List.of();
+
+    @Option(names = "--dumps", paramLabel = "GOLD.jsonl",
+            description = "Boilerplate snippets located in plain-text dumps of web pages (eval/dumps/gold.jsonl).")
+    Path dumps;
+
+    @Option(names = "--filler", paramLabel = "FILLER.jsonl",
+            description = "Placeholder text from generators (eval/filler/filler.jsonl), audited alone and inside an article.")
+    Path filler;
+
+    @Option(names = "--filler-hosts", paramLabel = "DIR", defaultValue = "src/test/resources/flores200-sample",
+            description = "Clean FLORES-200 files (<lang>_<Script>.txt) the filler is put into (default: ${DEFAULT-VALUE}).")
+    Path fillerHosts;
+
+    @Option(names = "--html", paramLabel = "GOLD.jsonl",
+            description = "Web pages with trafilatura's with/without snippets (eval/trafilatura/gold.jsonl), after clean.")
+    Path html;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -48,12 +65,28 @@ final class EvalCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new IllegalArgumentException("--format takes text or json, not '" + format + "'");
         }
+        if (gold.isEmpty() && dumps == null && filler == null && html == null) {
+            throw new IllegalArgumentException("eval needs --gold, --dumps, --filler or --html");
+        }
         NoiseGate gate = ruleOptions.builder().build();
-        Evaluation ev = evaluate(gate, gold);
+        BenchmarkReport bench = new BenchmarkReport();
+        if (dumps != null) {
+            bench.dumps = BoilerplateBenchmarks.dumps(gate, dumps);
+        }
+        if (filler != null) {
+            bench.filler = BoilerplateBenchmarks.filler(gate, filler, fillerHosts);
+        }
+        if (html != null) {
+            bench.html = BoilerplateBenchmarks.html(gate, html);
+        }
+        Evaluation ev = gold.isEmpty() ? null : evaluate(gate, gold);
         if (format.equals("json")) {
-            json(ev, io.out());
+            json(ev, bench, io.out());
         } else {
-            text(ev, io.out(), misses);
+            if (ev != null) {
+                text(ev, io.out(), misses);
+            }
+            bench.text(io.out(), misses);
         }
         return Main.OK;
     }
@@ -79,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
         return ev;
     }
 
-    private static String pct(double v) {
+    static String pct(double v) {
         return Double.isNaN(v) ? "    -" : String.format(Locale.ROOT, "%5.1f", 100 * v);
     }
 
@@ -103,11 +136,21 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    static void json(Evaluation ev, PrintStream out) throws IOException {
+    static void json(Evaluation ev, BenchmarkReport bench, PrintStream out) throws IOException {
         JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
+        bench.json(g);
+        if (ev != null) {
+            spans(ev, g);
+        }
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.close();
+    }
+
+    private static void spans(Evaluation ev, JsonGenerator g) throws IOException {
         g.writeNumberField("documents", ev.documents());
         g.writeObjectFieldStart("categories");
         for (Map.Entry<Category, Evaluation.Counts> e : ev.categories().entrySet()) {
@@ -124,9 +167,6 @@ final class EvalCommand implements Callable<Integer> {
         g.writeNumberField("falseAlarms", ev.falseAlarmLines());
         g.writeNumberField("share", ev.falseAlarmShare());
         g.writeEndObject();
-        g.writeEndObject();
-        g.writeRaw('\n');
-        g.close();
     }
 
     private static void counts(JsonGenerator g, String name, Evaluation.Counts c) throws IOException {
@@ -139,7 +179,7 @@ final class EvalCommand implements Callable<Integer> {
         g.writeEndObject();
     }
 
-    private static void num(JsonGenerator g, String name, double v) throws IOException {
+    static void num(JsonGenerator g, String name, double v) throws IOException {
         if (Double.isNaN(v)) {
             g.writeNullField(name);
         } else {
