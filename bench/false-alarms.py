@@ -48,6 +48,8 @@ def main():
             name, line = parts[-2], int(parts[-1][:4])
         else:
             name, line = os.path.basename(p), None
+        if name not in files:
+            continue  # licences and READMEs beside the text are not part of the sample
         for x in fr.get("findings", []):
             if x["severity"] == "info":
                 continue

@@ -14,7 +14,8 @@ import org.noisegate.rule.Severity;
  * <p>Each rule takes points off its category:
  * <ul>
  *   <li>boilerplate rules by the share of the text they flag:
- *       {@code 150 × flagged code points / all code points};</li>
+ *       {@code 150 × flagged code points / all code points}, each code point charged once (to
+ *       the first finding that covers it) when several boilerplate findings overlap;</li>
  *   <li>the other rules by density: {@code 10 × Σ weight / max(1, code points / 1000)}, where a
  *       warning weighs 1 and an error 3;</li>
  *   <li>never less than a floor (2 points when the rule's worst finding is a warning, 6 for an
@@ -37,14 +38,19 @@ public final class Scorer {
         int length = Math.max(1, text.codePointCount(0, text.length()));
         Map<String, double[]> perRule = new LinkedHashMap<>(); // [amount, floor]
         Map<String, Category> categoryOf = new LinkedHashMap<>();
-        for (Finding f : findings) {
+        List<Finding> ordered = new java.util.ArrayList<>(findings);
+        ordered.sort(java.util.Comparator.comparingInt((Finding f) -> f.span().start()));
+        int covered = 0; // boilerplate: text before this index is already charged to a rule
+        for (Finding f : ordered) {
             if (f.severity() == Severity.INFO) {
                 continue;
             }
             double[] acc = perRule.computeIfAbsent(f.ruleId(), k -> new double[2]);
             categoryOf.put(f.ruleId(), f.category());
             if (f.category() == Category.BOILERPLATE) {
-                int cps = text.codePointCount(f.span().start(), f.span().end());
+                int from = Math.max(covered, f.span().start());
+                int cps = from < f.span().end() ? text.codePointCount(from, f.span().end()) : 0;
+                covered = Math.max(covered, f.span().end());
                 acc[0] += SHARE_FACTOR * cps / length;
             } else {
                 acc[0] += DENSITY_FACTOR * weight(f.severity()) / Math.max(1.0, length / 1000.0);

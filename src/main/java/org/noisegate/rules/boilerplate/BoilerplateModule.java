@@ -28,7 +28,9 @@ public final class BoilerplateModule implements RuleModule {
         rules.add(new FillerRule(data));
         rules.add(new CreditRule(data));
         rules.add(new BreadcrumbRule(phrases));
-        rules.add(new WidgetRule(phrases, data));
+        WidgetRule widget = new WidgetRule(phrases, data);
+        rules.add(widget);
+        rules.add(new BlockRule(phrases, data, widget));
         rules.add(new DomRule());
         rules.add(new RepeatedLineRule());
         return rules;

@@ -57,7 +57,16 @@ record LineInfo(int index, int start, int end, String text) {
                 i -= Character.charCount(cp);
                 continue;
             }
-            return Scripts.isSentenceFinal(cp) && cp != ':';
+            if (cp == '|') { // a danda typed as a vertical bar, after the letters of an Indic script
+                int j = i - 1;
+                while (j > 0 && text.charAt(j - 1) == ' ') {
+                    j--;
+                }
+                return j > 0 && text.codePointBefore(j) >= 0x0900 && Scripts.isWordChar(text.codePointBefore(j));
+            }
+            // Armenian typewriters write the full stop ։ as a colon
+            return Scripts.isSentenceFinal(cp) && (cp != ':' || i > 1 && Scripts.scriptOf(text.codePointBefore(i - 1))
+                    == com.ibm.icu.lang.UScript.ARMENIAN);
         }
         return false;
     }

@@ -115,6 +115,12 @@ final class PhraseMatcher {
         return b.substring(start, end);
     }
 
+    private static boolean bracketed(String line) {
+        String t = line.strip();
+        return t.length() > 2 && (t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')'
+                || t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']');
+    }
+
     private static boolean wordy(int cp) {
         return Scripts.isLetter(cp) || Scripts.isMark(cp);
     }
@@ -132,6 +138,9 @@ final class PhraseMatcher {
 
     /** The phrases that make this line boilerplate in a document of the language. */
     List<Entry> match(String line, String docLang) {
+        if (bracketed(line)) {
+            return List.of(); // "(Applause)", "[Music]": a transcript's stage direction, not a widget
+        }
         String k = key(line);
         if (k.isEmpty()) {
             return List.of();

@@ -50,6 +50,20 @@ final class WidgetRule extends BaseRule implements Calibrated {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
+        boolean[] flags = flags(doc);
+        for (LineInfo l : LineInfo.of(doc)) {
+            if (flags[l.index()]) {
+                ctx.report(l.start(), l.end(), describe(classify(l, false, Double.MAX_VALUE, true)), "remove the line");
+            }
+        }
+    }
+
+    /** The lines (by index) this rule reports: slugs, and counters and labels beside other boilerplate. */
+    boolean[] flags(Document doc) {
+        return doc.derived(this, this::compute);
+    }
+
+    private boolean[] compute(Document doc) {
         List<LineInfo> all = LineInfo.of(doc);
         List<LineInfo> lines = new ArrayList<>();
         for (LineInfo l : all) {
@@ -66,47 +80,17 @@ final class WidgetRule extends BaseRule implements Calibrated {
         for (int i = 0; i < n; i++) {
             kind[i] = classify(lines.get(i), !phrases.get(lines.get(i).index()).isEmpty(), maxChars, cased);
         }
-        boolean[] bad = new boolean[n];
+        boolean[] out = new boolean[all.size()];
         for (int i = 0; i < n; i++) {
             boolean neighbourJunk = junk(kind, i - 1) || junk(kind, i + 1);
-            switch (kind[i]) {
-                case SLUG -> bad[i] = true;
-                case COUNTER, LABEL -> bad[i] = neighbourJunk;
-                default -> {
-                }
-            }
+            boolean bad = switch (kind[i]) {
+                case SLUG -> true;
+                case COUNTER, LABEL -> neighbourJunk;
+                default -> false;
+            };
+            out[lines.get(i).index()] = bad;
         }
-        // short lines between boilerplate on both sides (the document's edges count as boilerplate
-        // only when the other side is), propagated until nothing changes
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < n; i++) {
-                if (bad[i] || kind[i] != Kind.SHORT) {
-                    continue;
-                }
-                boolean before = boilerplate(bad, kind, i - 1);
-                boolean after = boilerplate(bad, kind, i + 1);
-                // at an edge, a title or a last line beside one boilerplate line is content: ask
-                // for a block of two
-                boolean edgeBefore = i == 0 && after && boilerplate(bad, kind, i + 2);
-                boolean edgeAfter = i == n - 1 && before && boilerplate(bad, kind, i - 2);
-                if ((before || edgeBefore) && (after || edgeAfter)) {
-                    bad[i] = true;
-                    changed = true;
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (bad[i]) {
-                LineInfo l = lines.get(i);
-                ctx.report(l.start(), l.end(), describe(kind[i]), "remove the line");
-            }
-        }
-    }
-
-    private static boolean boilerplate(boolean[] bad, Kind[] kind, int i) {
-        return i >= 0 && i < kind.length && (bad[i] || kind[i] == Kind.KNOWN);
+        return out;
     }
 
     private static boolean junk(Kind[] kind, int i) {
@@ -118,7 +102,7 @@ final class WidgetRule extends BaseRule implements Calibrated {
             case COUNTER -> "widget counter";
             case SLUG -> "widget slug (an ASCII identifier left by the page template)";
             case LABEL -> "lower-case widget label";
-            default -> "short label among boilerplate lines";
+            default -> "label among boilerplate lines";
         };
     }
 

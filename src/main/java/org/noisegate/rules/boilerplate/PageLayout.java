@@ -1,0 +1,543 @@
+package org.noisegate.rules.boilerplate;
+
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
+import org.noisegate.lang.LanguageProfile;
+import org.noisegate.text.Document;
+import org.noisegate.text.Scripts;
+
+/**
+ * The block classifier for plain text: every non-blank line of a document is judged as content or
+ * boilerplate from its own shape and from its context, the way jusText and boilerpipe judge the
+ * blocks of a page, without knowing any phrase.
+ *
+ * <ol>
+ *   <li><b>Shape</b> of each line: {@link Shape#GOOD} prose (long, sentence punctuation, the
+ *   language's frequent words at the document's usual density), {@link Shape#NEAR} (medium prose),
+ *   {@link Shape#SHORT} (a label, a heading, a menu item) or {@link Shape#BAD} (strong evidence: a
+ *   known phrase, a link or address, separators, no words, a counter).</li>
+ *   <li><b>Main text</b>: the run of lines with the most prose (a maximum-sum segment where prose
+ *   adds its size and labels and evidence subtract theirs, after Finn's body-text extraction),
+ *   and further runs of substantial prose beside it.</li>
+ *   <li><b>Context</b>: outside the main text, labels and evidence lines are boilerplate, and so is
+ *   prose that stands among them (teasers, bios, cookie notices); the headline just before the
+ *   main text is content. Inside it, a label is boilerplate only between evidence lines
+ *   (jusText's neighbour rule), so sub-headings, quotes and captions stay content.</li>
+ * </ol>
+ * The view is computed once per document and shared by {@code boilerplate.block} and
+ * {@code boilerplate.widget}.
+ */
+final class PageLayout {
+    enum Shape { GOOD, NEAR, SHORT, BAD }
+
+    /** One judged line: its shape, the evidence (for BAD), and the verdict with its reason. */
+    record Judged(LineInfo line, Shape shape, String evidence, boolean boilerplate, String reason) {
+    }
+
+    /** Prose lines from this size on are GOOD (size: code points, CJK counted thrice). */
+    static final int GOOD_SIZE = 100;
+    static final int NEAR_SIZE = 50;
+    /** A label costs at least this much in the main-text sum, evidence this much more than its size. */
+    static final int SHORT_COST = 25;
+    static final int BAD_COST = 60;
+    /** A further run of prose counts as main text from this sum on, and this share of the main run. */
+    static final int MIN_SECONDARY = 400;
+    static final double SECONDARY_SHARE = 0.3;
+    /**
+     * This many labels in a row are a menu on a page with evidence elsewhere, twice as many on any
+     * page.
+     */
+    static final int MIN_MENU = 4;
+    /** How far before the first paragraph the article's title may stand, in lines. */
+    static final int TITLE_REACH = 12;
+    /** A label seen this often in one document is a widget's (a category tag, a share button). */
+    static final int MIN_REPEATS = 3;
+    /** A paragraph alone between furniture and shorter than this, away from the main text, is a teaser. */
+    static final int ISOLATED_MAX = 300;
+
+    /**
+     * A credit or caption: a label and a colon, or a whole line in brackets, before names joined
+     * by slashes ("(Foto: Tony Silva/Ascom-PC)", "(REUTERS/Denis Balibouse)").
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(?\\p{L}{2,15}:\\s*\\p{Lu}[^/()]{0,40}/[^()]{1,60}\\)?|\\([^()]{0,40}\\p{Lu}[^()]{0,40}/[^()]{1,60}\\)");
+
+    private final List<Judged> lines;
+
+    private PageLayout(List<Judged> lines) {
+        this.lines = lines;
+    }
+
+    List<Judged> lines() {
+        return lines;
+    }
+
+    static PageLayout of(Document doc, PhraseMatcher phrases, LanguageProfile profile) {
+        return doc.derived(PageLayout.class, d -> build(d, phrases, profile));
+    }
+
+    private record Features(int size, boolean sentence, int sentences, double stop, int words, int repeats,
+                            String evidence, boolean strong, boolean numbered) {
+        /** Shaped like a menu item or a label: a few words. */
+        boolean label() {
+            return words <= 6 && size <= 60;
+        }
+    }
+
+    private static PageLayout build(Document doc, PhraseMatcher phrases, LanguageProfile profile) {
+        List<LineInfo> all = LineInfo.of(doc);
+        List<List<PhraseMatcher.Entry>> known = phrases.matches(doc);
+        List<LineInfo> ls = new ArrayList<>();
+        for (LineInfo l : all) {
+            if (!l.blank()) {
+                ls.add(l);
+            }
+        }
+        int n = ls.size();
+        Features[] f = new Features[n];
+        Set<String> stop = profile == null ? Set.of() : profile.words();
+        Map<String, Integer> counts = new HashMap<>();
+        for (LineInfo l : ls) {
+            if (l.text().length() <= 60) {
+                counts.merge(l.text(), 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            LineInfo l = ls.get(i);
+            f[i] = features(l, !known.get(l.index()).isEmpty(), counts.getOrDefault(l.text(), 1), stop);
+        }
+        double ref = referenceDensity(f);
+        boolean punctuates = punctuates(f);
+        Shape[] shape = new Shape[n];
+        int strongLines = 0;
+        for (int i = 0; i < n; i++) {
+            shape[i] = shape(f[i], ref, punctuates);
+            strongLines += f[i].strong() ? 1 : 0;
+        }
+        boolean[] main = mainText(f, shape);
+        boolean[] bp = new boolean[n];
+        String[] why = new String[n];
+        // the runs of lines between prose: furniture when they hold evidence, a menu (labels in a
+        // row) or repeated labels; a few plain lines between paragraphs (sub-headings, a quote, a
+        // caption) are not
+        boolean[] furniture = new boolean[n];
+        int menus = 0;
+        for (int a = 0; a < n; ) {
+            if (shape[a] == Shape.GOOD) {
+                a++;
+                continue;
+            }
+            int b = a;
+            int strong = 0;
+            int repeated = 0;
+            int row = 0;
+            int menu = 0;
+            int teaserRow = 0;
+            int teasers = 0;
+            while (b < n && shape[b] != Shape.GOOD) {
+                strong += f[b].strong() ? 1 : 0;
+                repeated += f[b].repeats() >= MIN_REPEATS && f[b].label() ? 1 : 0;
+                boolean label = f[b].label() && shape[b] != Shape.NEAR;
+                row = label ? row + 1 : 0;
+                teaserRow = label || headlineShaped(f[b], shape[b]) ? teaserRow + 1 : 0;
+                menu = Math.max(menu, row);
+                teasers = Math.max(teasers, teaserRow);
+                b++;
+            }
+            menus += menu >= MIN_MENU ? 1 : 0;
+            boolean run = strong > 0 || menu >= MIN_MENU && (strongLines > 0 || menu >= 2 * MIN_MENU)
+                    || repeated >= 2 && teasers >= 3;
+            for (int i = a; i < b; i++) {
+                furniture[i] = run;
+            }
+            a = b;
+        }
+        boolean page = strongLines >= 2 || menus > 0;
+        int title = title(f, shape, furniture);
+        for (int i = 0; i < n; i++) {
+            if (!furniture[i]) {
+                continue;
+            }
+            String where = where(main, i);
+            switch (shape[i]) {
+                case BAD -> {
+                    bp[i] = true;
+                    why[i] = f[i].evidence() + where;
+                }
+                case SHORT -> {
+                    if (i != title && !headline(f, shape, i)) {
+                        bp[i] = true;
+                        why[i] = describe(f[i], shape[i]) + ", among other page furniture" + where;
+                    }
+                }
+                case NEAR -> {
+                    if (i != title && context(shape, furniture, page, i, -1) && context(shape, furniture, page, i, 1)
+                            && !headline(f, shape, i)) {
+                        bp[i] = true;
+                        why[i] = "teaser-shaped (prose between page furniture on both sides)" + where;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        // prose alone between furniture on both sides, far from the main text: a teaser, a bio
+        for (int i = 0; i < n; i++) {
+            if (shape[i] == Shape.GOOD && !main[i] && f[i].size() < ISOLATED_MAX && i > 0 && i < n - 1
+                    && bp[i - 1] && bp[i + 1]) {
+                bp[i] = true;
+                why[i] = "a paragraph alone between page furniture" + where(main, i);
+            }
+        }
+        // jusText's neighbour rule: a label between boilerplate on both sides is boilerplate
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 1; i < n - 1; i++) {
+                if (!bp[i] && shape[i] == Shape.SHORT && bp[i - 1] && bp[i + 1] && i != title) {
+                    bp[i] = true;
+                    why[i] = "short, between boilerplate lines";
+                    changed = true;
+                }
+            }
+        }
+        List<Judged> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String reason = why[i];
+            if (bp[i]) {
+                int a = i;
+                while (a > 0 && bp[a - 1]) {
+                    a--;
+                }
+                int b = i;
+                while (b < n - 1 && bp[b + 1]) {
+                    b++;
+                }
+                if (b > a) {
+                    reason += " (a run of " + (b - a + 1) + " lines)";
+                }
+            }
+            out.add(new Judged(ls.get(i), shape[i], f[i].evidence(), bp[i], reason));
+        }
+        return new PageLayout(List.copyOf(out));
+    }
+
+    /**
+     * The article's title: among the plain lines of the furniture just before the first paragraph
+     * (at most {@value #TITLE_REACH} lines up), the one with the most words (at least four), not
+     * numbered and not seen twice. -1 when there is none.
+     */
+    private static int title(Features[] f, Shape[] shape, boolean[] furniture) {
+        int first = -1;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == Shape.GOOD) {
+                first = i;
+                break;
+            }
+        }
+        int best = -1;
+        for (int i = first - 1; i >= 0 && i >= first - TITLE_REACH; i--) {
+            Features x = f[i];
+            if (x.evidence() == null && x.repeats() == 1 && x.words() >= 4 && !x.numbered() && shape[i] != Shape.GOOD
+                    && (best < 0 || x.words() > f[best].words())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Medium prose shaped like a headline: no sentence punctuation, headline length. */
+    private static boolean headlineShaped(Features f, Shape s) {
+        return s == Shape.NEAR && !f.sentence() && f.size() <= 120;
+    }
+
+    private static String where(boolean[] main, int i) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < main.length; k++) {
+            if (main[k]) {
+                last = k;
+                first = first < 0 ? k : first;
+            }
+        }
+        if (first < 0) {
+            return "";
+        }
+        return i < first ? ", before the main text" : i > last ? ", after the main text" : ", inside the main text";
+    }
+
+    /**
+     * What lies on that side of a line, looking past other medium prose: page furniture, or the
+     * document's edge on a page that has furniture elsewhere.
+     */
+    private static boolean context(Shape[] shape, boolean[] furniture, boolean page, int i, int step) {
+        for (int j = i + step; j >= 0 && j < shape.length; j += step) {
+            if (shape[j] == Shape.NEAR && furniture[j]) {
+                continue;
+            }
+            return furniture[j] && shape[j] != Shape.GOOD;
+        }
+        return page;
+    }
+
+    private static String describe(Features f, Shape s) {
+        return switch (s) {
+            case SHORT -> f.sentence() ? "short" : "short, no sentence punctuation";
+            case NEAR, GOOD -> "prose apart from the main text";
+            case BAD -> f.evidence();
+        };
+    }
+
+    /** A heading-shaped line just before prose (at most one plain line between). */
+    private static boolean headline(Features[] f, Shape[] shape, int i) {
+        if (f[i].evidence() != null || f[i].repeats() > 1 || f[i].words() < 2) {
+            return false;
+        }
+        for (int j = i + 1; j <= i + 2 && j < shape.length; j++) {
+            if (shape[j] == Shape.GOOD) {
+                return true;
+            }
+            if (shape[j] == Shape.BAD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The usual frequent-word density of the document's prose: the median over its long sentences. */
+    private static double referenceDensity(Features[] f) {
+        double[] d = Arrays.stream(f).filter(x -> x.words() >= 8 && x.sentence()).mapToDouble(Features::stop).toArray();
+        if (d.length < 3) {
+            return 0;
+        }
+        Arrays.sort(d);
+        return d[d.length / 2];
+    }
+
+    /**
+     * Whether the document ends its sentences with punctuation at all: most of its long lines do.
+     * Where they do not (a language or a transcription without full stops), length alone tells
+     * prose.
+     */
+    private static boolean punctuates(Features[] f) {
+        int longLines = 0;
+        int ended = 0;
+        for (Features x : f) {
+            if (x.evidence() == null && x.words() >= 12) {
+                longLines++;
+                ended += x.sentence() || x.sentences() >= 2 ? 1 : 0;
+            }
+        }
+        return longLines < 3 || ended * 2 >= longLines;
+    }
+
+    private static Shape shape(Features f, double ref, boolean punctuates) {
+        if (f.evidence() != null) {
+            return Shape.BAD;
+        }
+        boolean stopOk = ref <= 0 || f.words() < 8 || f.stop() >= 0.5 * ref;
+        boolean punct = f.sentence() || f.sentences() >= 2 || !punctuates && f.words() >= 8;
+        if (f.size() >= GOOD_SIZE && punct && stopOk) {
+            return Shape.GOOD;
+        }
+        if (f.size() >= NEAR_SIZE && punct || f.words() >= 10 && stopOk) {
+            return Shape.NEAR;
+        }
+        return Shape.SHORT;
+    }
+
+    /** Marks the main text: the maximum-sum run of lines, and further runs of substantial prose. */
+    private static boolean[] mainText(Features[] f, Shape[] shape) {
+        int n = f.length;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = switch (shape[i]) {
+                case GOOD -> f[i].size();
+                case NEAR -> f[i].size() / 3.0;
+                case SHORT -> -Math.max(SHORT_COST, Math.min(f[i].size(), 60));
+                case BAD -> -(Math.min(f[i].size(), 200) + BAD_COST);
+            };
+        }
+        boolean[] main = new boolean[n];
+        double best = mark(v, 0, n, main, 0);
+        if (best > 0) {
+            double min = Math.max(MIN_SECONDARY, SECONDARY_SHARE * best);
+            secondary(v, 0, n, main, min);
+        }
+        return main;
+    }
+
+    /** Marks the maximum-sum segment of v[from, to) with a positive sum; returns its sum. */
+    private static double mark(double[] v, int from, int to, boolean[] main, double min) {
+        double best = 0;
+        int bs = -1;
+        int be = -1;
+        double cur = 0;
+        int cs = from;
+        for (int i = from; i < to; i++) {
+            if (cur <= 0) {
+                cur = 0;
+                cs = i;
+            }
+            cur += v[i];
+            if (cur > best) {
+                best = cur;
+                bs = cs;
+                be = i + 1;
+            }
+        }
+        if (bs < 0 || best < min) {
+            return 0;
+        }
+        for (int i = bs; i < be; i++) {
+            main[i] = true;
+        }
+        return best;
+    }
+
+    /** Further runs of main text between the marked ones, each at least min. */
+    private static void secondary(double[] v, int from, int to, boolean[] main, double min) {
+        int i = from;
+        while (i < to) {
+            if (main[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && !main[j]) {
+                j++;
+            }
+            boolean[] part = new boolean[main.length];
+            if (mark(v, i, j, part, min) > 0) {
+                for (int k = i; k < j; k++) {
+                    main[k] |= part[k];
+                }
+                secondary(v, i, j, main, min);
+            }
+            i = j;
+        }
+    }
+
+    /** White space, and the Ethiopic word space ፡ that separates words in Amharic and Tigrinya. */
+    private static boolean wordSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u1361';
+    }
+
+    private static Features features(LineInfo l, boolean knownPhrase, int repeats, Set<String> stop) {
+        String t = l.text();
+        int chars = 0;
+        int letters = 0;
+        int digits = 0;
+        int cjk = 0;
+        int sentences = 0;
+        int separators = 0;
+        boolean link = false;
+        boolean pipe = false;
+        int words = 0;
+        int stops = 0;
+        int len = t.length();
+        int i = 0;
+        while (i < len) {
+            int cp = t.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            chars++;
+            if (Scripts.isLetter(cp)) {
+                letters++;
+                if (cp >= 0x2E80) {
+                    int s = Scripts.scriptOf(cp);
+                    if (s == UScript.HAN || s == UScript.HIRAGANA || s == UScript.KATAKANA || s == UScript.YI) {
+                        cjk++;
+                    }
+                }
+            } else if (Character.isDigit(cp)) {
+                digits++;
+            } else if (cp == '|' && (next >= len || t.substring(next).isBlank()
+                    || i > 0 && t.codePointBefore(i) >= 0x0900 && l.endsSentence())) {
+                sentences++; // a danda typed as a vertical bar
+            } else if (cp == '|' || cp == '•' || cp == '◦' || cp == '▪') {
+                separators++;
+                pipe |= cp == '|';
+            } else if ((cp == '»' || cp == '›' || cp == '·' || cp == '>') && i > 0 && next < len && t.charAt(i - 1) == ' '
+                    && t.charAt(next) == ' ' && t.indexOf('«') < 0 && t.indexOf('‹') < 0) {
+                separators++;
+            } else if (cp == '©' || cp == '@' && next < len && i > 0 && Scripts.isLetter(t.codePointAt(next))) {
+                link = true;
+            } else if (Scripts.isSentenceFinal(cp) && cp != ':' && cp != '·' && (next >= len
+                    || Character.isWhitespace(t.codePointAt(next)) || cp == '。' || cp == '！' || cp == '？')) {
+                sentences++;
+            } else if (cp == '/' && i > 0 && next < len && t.charAt(i - 1) == ' ' && t.charAt(next) == ' ') {
+                separators++;
+            }
+            i = next;
+        }
+        if (!link) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
+        }
+        // words and the language's frequent words among them; in scripts written without spaces a
+        // word is taken as three letters (Han: one and a half)
+        int a = 0;
+        while (a < len) {
+            while (a < len && wordSpace(t.charAt(a))) {
+                a++;
+            }
+            int b = a;
+            while (b < len && !wordSpace(t.charAt(b))) {
+                b++;
+            }
+            if (b > a) {
+                int s = a;
+                int e = b;
+                while (s < e && !Scripts.isWordChar(t.codePointAt(s))) {
+                    s += Character.charCount(t.codePointAt(s));
+                }
+                while (e > s && !Scripts.isWordChar(t.codePointBefore(e))) {
+                    e -= Character.charCount(t.codePointBefore(e));
+                }
+                if (e > s) {
+                    words++;
+                    if (!stop.isEmpty() && stop.contains(t.substring(s, e).toLowerCase(Locale.ROOT))) {
+                        stops++;
+                    }
+                }
+            }
+            a = b;
+        }
+        if (letters > 12 * Math.max(1, words)) {
+            words = Math.max(words, (letters + cjk) / 3); // long runs of letters: a script without spaces
+        }
+        int size = chars + 2 * cjk;
+        boolean sentence = l.endsSentence();
+        String evidence = null;
+        boolean strong = true;
+        if (knownPhrase) {
+            evidence = "a known boilerplate phrase";
+        } else if (link && size < 150) {
+            evidence = "a link or address";
+        } else if (separators >= 2 && !sentence && size < 200 || pipe && !sentence && size < 100) {
+            evidence = "separators";
+        } else if (size < 120 && CREDIT.matcher(t).matches()) {
+            evidence = "a credit or caption label";
+        } else {
+            strong = false;
+            if (letters == 0) {
+                evidence = "no words";
+            } else if (digits > letters && size < 40) {
+                evidence = "mostly digits";
+            } else if (repeats >= MIN_REPEATS && size <= 60) {
+                evidence = "repeated " + repeats + " times";
+            }
+        }
+        boolean numbered = len > 1 && Character.isDigit(t.charAt(0)) && (t.charAt(1) == '.' || t.charAt(1) == ')'
+                || len > 2 && Character.isDigit(t.charAt(1)) && (t.charAt(2) == '.' || t.charAt(2) == ')'));
+        return new Features(size, sentence, sentences, words == 0 ? 0 : stops / (double) words, words, repeats,
+                evidence, strong, numbered);
+    }
+}
