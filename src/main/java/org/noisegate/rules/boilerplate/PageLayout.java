@@ -55,6 +55,8 @@ final class PageLayout {
      * page.
      */
     static final int MIN_MENU = 4;
+    /** A hard-wrapped paragraph is joined over at most this many lines. */
+    static final int MAX_WRAP = 30;
     /** How far before the first paragraph the article's title may stand, in lines. */
     static final int TITLE_REACH = 12;
     /** A label seen this often in one document is a widget's (a category tag, a share button). */
@@ -84,7 +86,12 @@ final class PageLayout {
     }
 
     private record Features(int size, boolean sentence, int sentences, double stop, int words, int repeats,
-                            String evidence, boolean strong, boolean numbered) {
+                            String evidence, boolean strong, boolean numbered, boolean quantity) {
+        /** A list number, a counter or a date alone on its line. */
+        boolean marker() {
+            return evidence != null && !strong && repeats < MIN_REPEATS;
+        }
+
         /** Shaped like a menu item or a label: a few words. */
         boolean label() {
             return words <= 6 && size <= 60;
@@ -113,6 +120,7 @@ final class PageLayout {
             LineInfo l = ls.get(i);
             f[i] = features(l, !known.get(l.index()).isEmpty(), counts.getOrDefault(l.text(), 1), stop);
         }
+        unwrap(ls, f, stop);
         double ref = referenceDensity(f);
         boolean punctuates = punctuates(f);
         Shape[] shape = new Shape[n];
@@ -144,9 +152,11 @@ final class PageLayout {
             while (b < n && shape[b] != Shape.GOOD) {
                 strong += f[b].strong() ? 1 : 0;
                 repeated += f[b].repeats() >= MIN_REPEATS && f[b].label() ? 1 : 0;
-                boolean label = f[b].label() && shape[b] != Shape.NEAR;
-                row = label ? row + 1 : 0;
-                teaserRow = label || headlineShaped(f[b], shape[b]) ? teaserRow + 1 : 0;
+                boolean label = f[b].label() && shape[b] != Shape.NEAR && !f[b].numbered() && !f[b].quantity();
+                if (!f[b].marker()) { // list numbers and counters neither make nor break a menu
+                    row = label ? row + 1 : 0;
+                    teaserRow = label || headlineShaped(f[b], shape[b]) ? teaserRow + 1 : 0;
+                }
                 menu = Math.max(menu, row);
                 teasers = Math.max(teasers, teaserRow);
                 b++;
@@ -178,13 +188,29 @@ final class PageLayout {
                     }
                 }
                 case NEAR -> {
-                    if (i != title && context(shape, furniture, page, i, -1) && context(shape, furniture, page, i, 1)
+                    if (i != title && context(f, shape, furniture, page, i, -1) && context(f, shape, furniture, page, i, 1)
                             && !headline(f, shape, i)) {
                         bp[i] = true;
                         why[i] = "teaser-shaped (prose between page furniture on both sides)" + where;
                     }
                 }
                 default -> {
+                }
+            }
+        }
+        // prose past the end of the main text with page furniture between: a bio, a newsletter
+        // pitch, a cookie notice, the teasers of other articles
+        int lastMain = -1;
+        for (int i = 0; i < n; i++) {
+            lastMain = main[i] ? i : lastMain;
+        }
+        if (page && lastMain >= 0) {
+            boolean past = false;
+            for (int i = lastMain + 1; i < n; i++) {
+                past |= bp[i] && furniture[i];
+                if (past && !bp[i] && (shape[i] == Shape.GOOD || shape[i] == Shape.NEAR)) {
+                    bp[i] = true;
+                    why[i] = "prose after the end of the main text, past page furniture";
                 }
             }
         }
@@ -277,9 +303,9 @@ final class PageLayout {
      * What lies on that side of a line, looking past other medium prose: page furniture, or the
      * document's edge on a page that has furniture elsewhere.
      */
-    private static boolean context(Shape[] shape, boolean[] furniture, boolean page, int i, int step) {
+    private static boolean context(Features[] f, Shape[] shape, boolean[] furniture, boolean page, int i, int step) {
         for (int j = i + step; j >= 0 && j < shape.length; j += step) {
-            if (shape[j] == Shape.NEAR && furniture[j]) {
+            if (shape[j] == Shape.NEAR && furniture[j] || f[j].marker()) {
                 continue;
             }
             return furniture[j] && shape[j] != Shape.GOOD;
@@ -425,6 +451,74 @@ final class PageLayout {
         }
     }
 
+    /**
+     * Hard-wrapped paragraphs (a text file, a {@code <pre>} block, an e-mail): lines that run on
+     * into the next one (it starts in lower case, or the line has no sentence end) and end, at
+     * most {@value #MAX_WRAP} lines later, with a sentence, are judged as the paragraph they make.
+     */
+    private static void unwrap(List<LineInfo> ls, Features[] f, Set<String> stop) {
+        int n = f.length;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j + 1 < n && j - i < MAX_WRAP && runsOn(ls.get(j), f[j], ls.get(j + 1), f[j + 1])) {
+                j++;
+            }
+            if (j > i && f[j].sentence() && wrapped(f, ls, i, j)) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k <= j; k++) {
+                    b.append(k > i ? " " : "").append(ls.get(k).text());
+                }
+                LineInfo joined = new LineInfo(ls.get(i).index(), ls.get(i).start(), ls.get(j).end(), b.toString());
+                Features para = features(joined, false, 1, stop);
+                for (int k = i; k <= j; k++) {
+                    f[k] = para;
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean runsOn(LineInfo a, Features fa, LineInfo b, Features fb) {
+        if (fa.strong() || fb.strong()) {
+            return false;
+        }
+        int cp = b.text().codePointAt(0);
+        return Character.isLowerCase(cp) && !fa.sentence() || fa.size() >= 40 && fa.evidence() == null
+                && fb.evidence() == null && (Character.isLowerCase(cp) || !fa.sentence() && fa.words() >= 6);
+    }
+
+    /**
+     * Lines i..j look wrapped at a width: every line but the last nearly as long as the longest,
+     * the last no longer; or each next line starts in lower case.
+     */
+    private static boolean wrapped(Features[] f, List<LineInfo> ls, int i, int j) {
+        int lower = 0;
+        int upper = 0;
+        int width = 0;
+        for (int k = i; k < j; k++) {
+            width = Math.max(width, f[k].size());
+            int cp = ls.get(k + 1).text().codePointAt(0);
+            lower += Character.isLowerCase(cp) ? 1 : 0;
+            upper += Character.isUpperCase(cp) || Character.isTitleCase(cp) ? 1 : 0;
+        }
+        if (upper == 0) {
+            return lower > 0 || widths(f, i, j, width);
+        }
+        // in a cased script a wrapped line starts the next in lower case more often than not
+        return lower >= upper && widths(f, i, j, width);
+    }
+
+    private static boolean widths(Features[] f, int i, int j, int width) {
+        for (int k = i; k < j; k++) {
+            if (f[k].size() < 0.7 * width) {
+                return false;
+            }
+        }
+        return f[j].size() <= width + 8;
+    }
+
     /** White space, and the Ethiopic word space ፡ that separates words in Amharic and Tigrinya. */
     private static boolean wordSpace(char c) {
         return Character.isWhitespace(c) || c == '\u1361';
@@ -537,7 +631,8 @@ final class PageLayout {
         }
         boolean numbered = len > 1 && Character.isDigit(t.charAt(0)) && (t.charAt(1) == '.' || t.charAt(1) == ')'
                 || len > 2 && Character.isDigit(t.charAt(1)) && (t.charAt(2) == '.' || t.charAt(2) == ')'));
+        boolean quantity = !numbered && len > 0 && Character.isDigit(t.codePointAt(0));
         return new Features(size, sentence, sentences, words == 0 ? 0 : stops / (double) words, words, repeats,
-                evidence, strong, numbered);
+                evidence, strong, numbered, quantity);
     }
 }
