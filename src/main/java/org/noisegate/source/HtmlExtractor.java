@@ -30,7 +30,9 @@ public final class HtmlExtractor {
             "caption", "main", "form", "ul", "ol", "table", "tr", "figure", "address", "body", "label", "button",
             "option", "summary", "details");
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe",
-            "select", "textarea");
+            "select", "textarea", "rt", "rp");
+    /** A noscript element with more text than this holds the page itself (an unclosed tag inside it). */
+    private static final int NOSCRIPT_TEXT = 1000;
     private static final Set<String> CONTAINER_TAGS = Set.of("nav", "aside", "footer", "header", "form", "button");
     private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
     private final Pattern tokens;
@@ -53,11 +55,17 @@ public final class HtmlExtractor {
         StringBuilder out = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         Element body = dom.body() == null ? dom : dom.body();
+        Set<Element> pages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element ns : body.getElementsByTag("noscript")) {
+            if (ns.text().length() >= NOSCRIPT_TEXT) {
+                pages.add(ns);
+            }
+        }
         List<Element> order = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !t.isBlank() && !skipped(t)) {
+                if (node instanceof TextNode t && !t.isBlank() && !skipped(t, pages)) {
                     Element block = blockOf(t);
                     if (order.isEmpty() || order.get(order.size() - 1) != block) {
                         order.add(block);
@@ -70,20 +78,31 @@ public final class HtmlExtractor {
             }
         }, body);
         Set<Element> done = new LinkedHashSet<>();
+        List<Element> kept = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Double> densities = new ArrayList<>();
         for (Element block : order) {
             if (!done.add(block)) {
                 continue; // text on both sides of a nested block: all of it was taken the first time
             }
-            String text = ownBlockText(block);
+            String text = ownBlockText(block, pages);
             if (text.isBlank()) {
                 continue;
             }
+            kept.add(block);
+            texts.add(text);
+            densities.add(linkDensity(block, text));
+        }
+        Set<Element> main = MainContent.find(kept, texts, densities);
+        for (int i = 0; i < kept.size(); i++) {
             if (out.length() > 0) {
                 out.append('\n');
             }
             int start = out.length();
-            out.append(text);
-            blocks.add(new Block(start, out.length(), cssPath(block), containers(block), linkDensity(block, text)));
+            out.append(texts.get(i));
+            Element block = kept.get(i);
+            blocks.add(new Block(start, out.length(), cssPath(block), containers(block), densities.get(i),
+                    MainContent.inside(block, main)));
         }
         if (out.length() > 0) {
             out.append('\n');
@@ -104,10 +123,10 @@ public final class HtmlExtractor {
         }
     }
 
-    private static boolean skipped(TextNode t) {
+    private static boolean skipped(TextNode t, Set<Element> pages) {
         for (Node p = t.parentNode(); p != null; p = p.parentNode()) {
             if (p instanceof Element e && SKIP.contains(e.normalName())) {
-                return true;
+                return !e.normalName().equals("noscript") || !pages.contains(e);
             }
         }
         return false;
@@ -123,12 +142,12 @@ public final class HtmlExtractor {
     }
 
     /** The text of the block's own text nodes and inline children, not of nested blocks. */
-    private static String ownBlockText(Element block) {
+    private static String ownBlockText(Element block, Set<Element> pages) {
         StringBuilder b = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !skipped(t) && blockOf(t) == block) {
+                if (node instanceof TextNode t && !skipped(t, pages) && blockOf(t) == block) {
                     b.append(t.getWholeText());
                 } else if (node instanceof Element e && e.normalName().equals("br") && blockOf(e) == block) {
                     b.append(' ');

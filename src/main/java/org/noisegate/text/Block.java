@@ -12,6 +12,8 @@ import java.util.List;
  * @param containers  boilerplate containers around it: tags (nav, aside, footer, header, form)
  *                    and class or id tokens (share, comment, breadcrumb …) of it or its ancestors
  * @param linkDensity the share of its characters inside links
+ * @param main        whether it lies inside the element that holds the page's main text (found by
+ *                    text and link density over the DOM); false on pages where none stands out
  */
-public record Block(int start, int end, String cssPath, List<String> containers, double linkDensity) {
+public record Block(int start, int end, String cssPath, List<String> containers, double linkDensity, boolean main) {
 }

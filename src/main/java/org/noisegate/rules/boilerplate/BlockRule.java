@@ -19,20 +19,25 @@ final class BlockRule extends BaseRule {
     private final LanguageIdentifier languages;
     private final WidgetRule widget;
 
-    BlockRule(PhraseMatcher phrases, RuleData data, WidgetRule widget) {
+    private final CreditRule credit;
+
+    BlockRule(PhraseMatcher phrases, RuleData data, WidgetRule widget, CreditRule credit) {
         super("boilerplate.block", Category.BOILERPLATE, Severity.WARNING,
                 "Menus, teasers, footers and other page furniture, by their shape and their place outside the main text.");
         this.phrases = phrases;
         this.languages = LanguageIdentifier.of(data);
         this.widget = widget;
+        this.credit = credit;
     }
 
     @Override
     public void check(Document doc, RuleContext ctx) {
         PageLayout page = PageLayout.of(doc, phrases, languages.profile(doc.language()));
         boolean[] widgets = widget.flags(doc);
+        boolean[] credits = credit.lines(doc);
         for (PageLayout.Judged j : page.lines()) {
-            if (!j.boilerplate() || widgets[j.line().index()] || "a known boilerplate phrase".equals(j.evidence())) {
+            int i = j.line().index();
+            if (!j.boilerplate() || widgets[i] || credits[i] || "a known boilerplate phrase".equals(j.evidence())) {
                 continue;
             }
             ctx.report(j.line().start(), j.line().end(), "page furniture: " + j.reason(), "remove the line");

@@ -26,11 +26,12 @@ public final class BoilerplateModule implements RuleModule {
         rules.add(new PhraseRule(phrases, "cms", "CMS label", "Labels a CMS or theme leaks into the text (Featured, Print)."));
         rules.add(new MetadataHeaderRule(data));
         rules.add(new FillerRule(data));
-        rules.add(new CreditRule(data));
+        CreditRule credit = new CreditRule(data);
+        rules.add(credit);
         rules.add(new BreadcrumbRule(phrases));
         WidgetRule widget = new WidgetRule(phrases, data);
         rules.add(widget);
-        rules.add(new BlockRule(phrases, data, widget));
+        rules.add(new BlockRule(phrases, data, widget, credit));
         rules.add(new DomRule());
         rules.add(new RepeatedLineRule());
         return rules;

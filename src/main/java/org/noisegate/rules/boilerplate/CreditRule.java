@@ -1,6 +1,7 @@
 package org.noisegate.rules.boilerplate;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,9 +41,38 @@ final class CreditRule extends BaseRule {
         }
     }
 
+    /** One credit found in a line: where, and what was matched. */
+    private record Hit(int start, int end, String message) {
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx) {
+        for (Hit h : hits(doc)) {
+            if (h != null) {
+                ctx.report(h.start(), h.end(), h.message(), "remove the credit");
+            }
+        }
+    }
+
+    /** The lines (by index) that carry a credit this rule reports. */
+    boolean[] lines(Document doc) {
+        List<Hit> hits = hits(doc);
+        boolean[] out = new boolean[hits.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hits.get(i) != null;
+        }
+        return out;
+    }
+
+    /** Per line (by index), the credit in it or null; computed once per document. */
+    private List<Hit> hits(Document doc) {
+        return doc.derived(this, this::find);
+    }
+
+    private List<Hit> find(Document doc) {
+        List<Hit> out = new java.util.ArrayList<>();
         for (LineInfo line : LineInfo.of(doc)) {
+            out.add(null);
             if (line.blank()) {
                 continue;
             }
@@ -50,7 +80,7 @@ final class CreditRule extends BaseRule {
             int colon = t.indexOf(':');
             if (colon > 0 && colon < 30 && labels.contains(PhraseMatcher.key(t.substring(0, colon)))
                     && t.length() < 120) {
-                ctx.report(line.start(), line.end(), "photo or agency credit", "remove the credit");
+                out.set(line.index(), new Hit(line.start(), line.end(), "photo or agency credit"));
                 continue;
             }
             if (!endsWithCreditWord(t)) {
@@ -58,10 +88,11 @@ final class CreditRule extends BaseRule {
             }
             Matcher m = CHAIN.matcher(t);
             if (m.find() && isCredit(m.group(1))) {
-                ctx.report(line.start() + m.start(1), line.start() + m.end(1), "photo or agency credit '"
-                        + m.group(1) + "'", "remove the credit");
+                out.set(line.index(), new Hit(line.start() + m.start(1), line.start() + m.end(1),
+                        "photo or agency credit '" + m.group(1) + "'"));
             }
         }
+        return out;
     }
 
     private boolean endsWithCreditWord(String t) {

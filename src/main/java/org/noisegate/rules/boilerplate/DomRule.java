@@ -30,7 +30,7 @@ final class DomRule extends BaseRule {
             int len = b.end() - b.start();
             List<String> c = b.containers();
             boolean linkList = b.linkDensity() > LINK_DENSITY;
-            boolean contained = !c.isEmpty() && (len < SHORT || b.linkDensity() > 0.2);
+            boolean contained = !b.main() && !c.isEmpty() && (len < SHORT || b.linkDensity() > 0.2);
             if (linkList || contained) {
                 String why = linkList ? String.format(java.util.Locale.ROOT, "link density %.0f%%", 100 * b.linkDensity())
                         : "inside " + String.join(" ", c.subList(0, Math.min(3, c.size())));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 import org.noisegate.lang.LanguageProfile;
+import org.noisegate.text.Block;
 import org.noisegate.text.Document;
 import org.noisegate.text.Scripts;
 
@@ -234,6 +235,7 @@ final class PageLayout {
                 }
             }
         }
+        dom(doc, ls, f, shape, bp, why);
         List<Judged> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String reason = why[i];
@@ -277,6 +279,31 @@ final class PageLayout {
             }
         }
         return best;
+    }
+
+    /**
+     * HTML pages where the DOM shows the element of the main text: inside it only lines with
+     * evidence of their own are boilerplate; outside it every line is.
+     */
+    private static void dom(Document doc, List<LineInfo> ls, Features[] f, Shape[] shape, boolean[] bp, String[] why) {
+        List<Block> blocks = doc.blocks();
+        if (blocks.isEmpty() || blocks.stream().noneMatch(Block::main)) {
+            return;
+        }
+        int b = 0;
+        for (int i = 0; i < ls.size(); i++) {
+            LineInfo l = ls.get(i);
+            while (b < blocks.size() && blocks.get(b).end() <= l.start()) {
+                b++;
+            }
+            if (b >= blocks.size() || blocks.get(b).start() > l.start()) {
+                continue;
+            }
+            if (!blocks.get(b).main() && !bp[i] && shape[i] != Shape.GOOD) {
+                bp[i] = true;
+                why[i] = "outside the element that holds the page's main text";
+            }
+        }
     }
 
     /** Medium prose shaped like a headline: no sentence punctuation, headline length. */
