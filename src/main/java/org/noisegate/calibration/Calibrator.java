@@ -113,7 +113,7 @@ public final class Calibrator {
                 st.put("share", round(units.size() / (double) Math.max(1, r.perDocument() ? s.documents : s.lines)));
                 for (int i = 0; i < r.statistics().size(); i++) {
                     final int k = i;
-                    double[] v = units.stream().mapToDouble(u -> u[k]).sorted().toArray();
+                    double[] v = units.stream().mapToDouble(u -> u[k]).filter(d -> !Double.isNaN(d)).sorted().toArray();
                     if (v.length > 0) {
                         ObjectNode d = st.putObject(r.statistics().get(i));
                         d.put("p50", round(Quantiles.quantile(v, 0.5)));

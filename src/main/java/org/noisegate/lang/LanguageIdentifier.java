@@ -206,7 +206,7 @@ public final class LanguageIdentifier {
     }
 
     /** Words split on white space, stripped of surrounding punctuation, lower-cased. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
