@@ -87,7 +87,7 @@ final class PageLayout {
     }
 
     private record Features(int size, boolean sentence, int sentences, double stop, int words, int repeats,
-                            String evidence, boolean strong, boolean numbered, boolean quantity) {
+                            String evidence, boolean strong, boolean numbered, boolean quantity, boolean code) {
         /** A list number, a counter or a date alone on its line. */
         boolean marker() {
             return evidence != null && !strong && repeats < MIN_REPEATS;
@@ -164,7 +164,7 @@ final class PageLayout {
             }
             menus += menu >= MIN_MENU ? 1 : 0;
             boolean run = strong > 0 || menu >= MIN_MENU && (strongLines > 0 || menu >= 2 * MIN_MENU)
-                    || repeated >= 2 && teasers >= 3;
+                    || repeated >= 2 && teasers >= 3 || teasers >= MIN_MENU && strongLines >= 2;
             for (int i = a; i < b; i++) {
                 furniture[i] = run;
             }
@@ -183,7 +183,7 @@ final class PageLayout {
                     why[i] = f[i].evidence() + where;
                 }
                 case SHORT -> {
-                    if (i != title && !headline(f, shape, i)) {
+                    if (i != title && !headline(f, shape, i) && !f[i].code()) {
                         bp[i] = true;
                         why[i] = describe(f[i], shape[i]) + ", among other page furniture" + where;
                     }
@@ -546,6 +546,26 @@ final class PageLayout {
         return f[j].size() <= width + 8;
     }
 
+    /**
+     * A line of program code (a tutorial's listing, a shell command): an assignment, a call or a
+     * brace, with an identifier of letters joined by an underscore or a dot. Code is the article's,
+     * not the page's.
+     */
+    static boolean code(String t) {
+        boolean syntax = t.contains(" = ") || t.contains("()") || t.contains("(") && t.endsWith(")") && t.indexOf(' ') < 0
+                || t.endsWith("{") || t.endsWith(";") || t.startsWith("$ ") || t.startsWith("#include");
+        if (!syntax) {
+            return false;
+        }
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '_' || c == '.') && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return t.contains(" = ");
+    }
+
     /** White space, and the Ethiopic word space ፡ that separates words in Amharic and Tigrinya. */
     private static boolean wordSpace(char c) {
         return Character.isWhitespace(c) || c == '\u1361';
@@ -660,6 +680,6 @@ final class PageLayout {
                 || len > 2 && Character.isDigit(t.charAt(1)) && (t.charAt(2) == '.' || t.charAt(2) == ')'));
         boolean quantity = !numbered && len > 0 && Character.isDigit(t.codePointAt(0));
         return new Features(size, sentence, sentences, words == 0 ? 0 : stops / (double) words, words, repeats,
-                evidence, strong, numbered, quantity);
+                evidence, strong, numbered, quantity, !sentence && code(t));
     }
 }
