@@ -124,6 +124,12 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-30s %9s %9s %6s %8d %6d%n", e.getKey().key(), pct(c.precision()), pct(c.recall()),
                     pct(c.f1()), c.findings(), c.gold());
         }
+        if (!ev.kinds().isEmpty()) {
+            out.printf(Locale.ROOT, "%n%-30s %9s %6s%n", "planted noise", "recall", "gold");
+            for (Map.Entry<String, Evaluation.Counts> e : ev.kinds().entrySet()) {
+                out.printf(Locale.ROOT, "%-30s %9s %6d%n", e.getKey(), pct(e.getValue().recall()), e.getValue().gold());
+            }
+        }
         out.printf(Locale.ROOT, "%n%-30s %9s %8s%n", "rule", "precision", "findings");
         for (Map.Entry<String, Evaluation.Counts> e : ev.rules().entrySet()) {
             out.printf(Locale.ROOT, "%-30s %9s %8d%n", e.getKey(), pct(e.getValue().precision()), e.getValue().findings());
@@ -155,6 +161,11 @@ final class EvalCommand implements Callable<Integer> {
         g.writeObjectFieldStart("categories");
         for (Map.Entry<Category, Evaluation.Counts> e : ev.categories().entrySet()) {
             counts(g, e.getKey().key(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("kinds");
+        for (Map.Entry<String, Evaluation.Counts> e : ev.kinds().entrySet()) {
+            counts(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
         g.writeObjectFieldStart("rules");

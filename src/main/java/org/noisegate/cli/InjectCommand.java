@@ -46,6 +46,15 @@ final class InjectCommand implements Callable<Integer> {
     @Option(names = "--max-docs", defaultValue = "1000000", description = "At most this many documents per input.")
     int maxDocs;
 
+    @Option(names = "--boilerplate", defaultValue = "eval/trafilatura/gold.jsonl", paramLabel = "GOLD.jsonl",
+            description = "Boilerplate to plant: the 'without' snippets of a trafilatura-style gold file, by page "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path boilerplateSource;
+
+    @Option(names = "--filler", defaultValue = "eval/filler/filler.jsonl", paramLabel = "FILLER.jsonl",
+            description = "Filler to plant: the 'text' of each JSON line (default: ${DEFAULT-VALUE}).")
+    Path fillerSource;
+
     InjectCommand(Main.Io io) {
         this.io = io;
     }
@@ -60,18 +69,32 @@ final class InjectCommand implements Callable<Integer> {
         RuleData data = RuleData.builtIn();
         LanguageIdentifier languages = LanguageIdentifier.of(data);
         Random rnd = new Random(seed);
+        // every input is clean text in one language; the others give the foreign words
+        List<String[]> texts = new ArrayList<>();
+        List<String> langs = new ArrayList<>();
+        java.util.Map<String, List<String>> foreign = new java.util.TreeMap<>();
+        for (Path in : inputs) {
+            String[] all = new String(Files.readAllBytes(in), StandardCharsets.UTF_8).split("\n");
+            String lang = gate.audit(String.join("\n", all)).language();
+            texts.add(all);
+            langs.add(lang);
+            foreign.computeIfAbsent(lang, k -> new ArrayList<>())
+                    .addAll(java.util.Arrays.stream(all).filter(l -> !l.isBlank()).limit(200).toList());
+        }
+        Injector.Sources sources = new Injector.Sources(boilerplatePages(boilerplateSource), filler(fillerSource), foreign);
         int docs = 0;
         int noisy = 0;
         try (OutputStream goldOut = Files.newOutputStream(output.resolve("gold.jsonl"));
              JsonGenerator g = new ObjectMapper().getFactory().createGenerator(goldOut)) {
             g.setRootValueSeparator(null);
-            for (Path in : inputs) {
-                String[] all = new String(Files.readAllBytes(in), StandardCharsets.UTF_8).split("\n");
+            for (int f = 0; f < inputs.size(); f++) {
+                Path in = inputs.get(f);
+                String[] all = texts.get(f);
                 String name = in.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-                String lang = gate.audit(String.join("\n", all)).language();
+                String lang = langs.get(f);
                 var profile = languages.profile(lang);
                 boolean nounsCapitalised = profile != null && profile.has("nouns-capitalised");
-                Injector injector = new Injector(boilerplate(data, lang), names(data, lang), !nounsCapitalised);
+                Injector injector = new Injector(sources, lang, names(data, lang), !nounsCapitalised);
                 for (int d = 0; d * lines < all.length && d < maxDocs; d++) {
                     StringBuilder b = new StringBuilder();
                     for (int i = d * lines; i < Math.min(all.length, (d + 1) * lines); i++) {
@@ -109,6 +132,40 @@ final class InjectCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The 'without' snippets of each page of a trafilatura-style gold file. */
+    static List<List<String>> boilerplatePages(Path gold) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        if (!Files.exists(gold)) {
+            throw new IllegalArgumentException("--boilerplate: no such file " + gold);
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> page = new ArrayList<>();
+            json.readTree(line).path("without").forEach(n -> page.add(n.asText().replaceAll("\\s+", " ").strip()));
+            page.removeIf(String::isEmpty);
+            out.add(page);
+        }
+        return out;
+    }
+
+    /** The texts of a filler file (one JSON object a line with a "text" field). */
+    static List<String> filler(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("--filler: no such file " + file);
+        }
+        List<String> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                out.add(json.readTree(line).path("text").asText().replaceAll("\\s+", " ").strip());
+            }
+        }
+        return out;
+    }
+
     /** The words of the gazetteer's names in the language, lower case. */
     static java.util.Set<String> names(RuleData data, String lang) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -118,23 +175,6 @@ final class InjectCommand implements Callable<Integer> {
                 for (String w : f[3].strip().split("[\\s\\-‐]+")) {
                     out.add(w.toLowerCase(java.util.Locale.ROOT));
                 }
-            }
-        }
-        return out;
-    }
-
-    /** Whole-line boilerplate phrases of the language (English where it has none). */
-    static List<String> boilerplate(RuleData data, String lang) {
-        List<String> out = new ArrayList<>();
-        for (String l : new String[] {lang, "en"}) {
-            for (RuleData.DataLine line : data.readAll("boilerplate/phrases", l + ".txt")) {
-                String t = line.text().strip();
-                if (!t.startsWith("^") && !t.startsWith("~") && t.length() >= 4) {
-                    out.add(t);
-                }
-            }
-            if (!out.isEmpty()) {
-                break;
             }
         }
         return out;

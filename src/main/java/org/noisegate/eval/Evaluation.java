@@ -49,6 +49,7 @@ public final class Evaluation {
 
     private final Map<Category, Counts> categories = new EnumMap<>(Category.class);
     private final Map<String, Counts> rules = new TreeMap<>();
+    private final Map<String, Counts> kinds = new TreeMap<>();
     private long cleanLines;
     private long falseAlarmLines;
     private long documents;
@@ -86,9 +87,12 @@ public final class Evaluation {
         }
         for (Gold.GoldSpan g : gold.spans()) {
             Counts c = categories.get(g.category());
+            Counts k = gold.noise() == null ? new Counts() : kinds.computeIfAbsent(gold.noise(), x -> new Counts());
             c.gold++;
+            k.gold++;
             if (serious.stream().anyMatch(l -> l.finding().category() == g.category() && overlaps(g, l))) {
                 c.matchedGold++;
+                k.matchedGold++;
             } else if (misses.size() < 200) {
                 int s = Math.min(g.start(), text.codePointCount(0, text.length()));
                 int e = Math.min(g.end(), text.codePointCount(0, text.length()));
@@ -138,6 +142,11 @@ public final class Evaluation {
 
     public Map<Category, Counts> categories() {
         return categories;
+    }
+
+    /** Recall per kind of planted noise (the gold's {@code noise} field). */
+    public Map<String, Counts> kinds() {
+        return kinds;
     }
 
     public Map<String, Counts> rules() {

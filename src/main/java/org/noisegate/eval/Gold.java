@@ -15,9 +15,10 @@ import org.noisegate.rule.Category;
  * A gold file (JSONL, documented in README.md, "Measuring accuracy"): one object per document
  * with its {@code path} (relative to the gold file, or as given) or inline {@code text}, an
  * optional {@code lang}, and {@code spans: [{"start", "end", "category"}]} in code points; a
- * document with {@code "clean": true} and no spans is a negative.
+ * document with {@code "clean": true} and no spans is a negative; {@code noise} optionally names the
+ * kind of noise planted (recall is also reported per kind).
  */
-public record Gold(String path, String text, String lang, boolean clean, List<GoldSpan> spans) {
+public record Gold(String path, String text, String lang, boolean clean, List<GoldSpan> spans, String noise) {
 
     /** A labelled noisy span, code point offsets, end exclusive. */
     public record GoldSpan(int start, int end, Category category) {
@@ -58,7 +59,8 @@ public record Gold(String path, String text, String lang, boolean clean, List<Go
                     path = file.getParent().resolve(path).toString();
                 }
                 out.add(new Gold(path, text, o.hasNonNull("lang") ? o.get("lang").asText() : null,
-                        o.path("clean").asBoolean(false), List.copyOf(spans)));
+                        o.path("clean").asBoolean(false), List.copyOf(spans),
+                        o.hasNonNull("noise") ? o.get("noise").asText() : null));
             }
         }
         return out;

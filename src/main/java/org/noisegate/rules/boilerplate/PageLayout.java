@@ -171,6 +171,10 @@ final class PageLayout {
             a = b;
         }
         boolean page = strongLines >= 2 || menus > 0;
+        boolean prose = false;
+        for (Shape x : shape) {
+            prose |= x == Shape.GOOD;
+        }
         int title = title(f, shape, furniture);
         for (int i = 0; i < n; i++) {
             if (!furniture[i]) {
@@ -183,7 +187,8 @@ final class PageLayout {
                     why[i] = f[i].evidence() + where;
                 }
                 case SHORT -> {
-                    if (i != title && !headline(f, shape, i) && !f[i].code()) {
+                    // without any paragraph of prose, a short line is furniture only in a menu
+                    if (i != title && !headline(f, shape, i) && !f[i].code() && (prose || menus > 0)) {
                         bp[i] = true;
                         why[i] = describe(f[i], shape[i]) + ", among other page furniture" + where;
                     }
