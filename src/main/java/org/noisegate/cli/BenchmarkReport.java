@@ -72,7 +72,7 @@ final class BenchmarkReport {
             g.writeObjectFieldStart("kinds");
             counts(g, filler.byKind());
             g.writeEndObject();
-            EvalCommand.num(g, "hostFalseAlarmShare", filler.hostFalseAlarmShare());
+            EvalCommand.num(g, "hostFalseAlarms", filler.hostFalseAlarmShare());
             g.writeEndObject();
         }
         if (html != null) {

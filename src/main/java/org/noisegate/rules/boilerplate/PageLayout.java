@@ -58,6 +58,8 @@ final class PageLayout {
     static final int MIN_MENU = 4;
     /** A hard-wrapped paragraph is joined over at most this many lines. */
     static final int MAX_WRAP = 30;
+    /** This many labels and headlines in a row at the top or the bottom of a document are furniture. */
+    static final int MIN_EDGE_RUN = 3;
     /** How far before the first paragraph the article's title may stand, in lines. */
     static final int TITLE_REACH = 12;
     /** A label seen this often in one document is a widget's (a category tag, a share button). */
@@ -95,7 +97,7 @@ final class PageLayout {
 
         /** Shaped like a menu item or a label: a few words. */
         boolean label() {
-            return words <= 6 && size <= 60;
+            return words <= 6 && size <= 60 && !sentence;
         }
     }
 
@@ -163,8 +165,12 @@ final class PageLayout {
                 b++;
             }
             menus += menu >= MIN_MENU ? 1 : 0;
+            // at the top or the bottom of a document with prose, a run of labels and headlines is a
+            // menu or a list of other articles
+            boolean edge = (a == 0 || b == n) && b < n + (a == 0 ? 0 : 1) && hasProse(shape);
             boolean run = strong > 0 || menu >= MIN_MENU && (strongLines > 0 || menu >= 2 * MIN_MENU)
-                    || repeated >= 2 && teasers >= 3 || teasers >= MIN_MENU && strongLines >= 2;
+                    || repeated >= 2 && teasers >= 3 || teasers >= MIN_MENU && strongLines >= 2
+                    || edge && menu >= MIN_EDGE_RUN && strongLines > 0;
             for (int i = a; i < b; i++) {
                 furniture[i] = run;
             }
@@ -309,6 +315,15 @@ final class PageLayout {
                 why[i] = "outside the element that holds the page's main text";
             }
         }
+    }
+
+    private static boolean hasProse(Shape[] shape) {
+        for (Shape x : shape) {
+            if (x == Shape.GOOD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Medium prose shaped like a headline: no sentence punctuation, headline length. */
