@@ -9,13 +9,15 @@ import org.noisegate.rule.RuleModule;
 public final class MangledModule implements RuleModule {
     @Override
     public List<Rule> rules(RuleData data) {
+        ForeignScriptRule foreign = new ForeignScriptRule(data);
         return List.of(
                 new InvalidEncodingRule(),
                 new ReplacementCharRule(),
                 new ControlCharRule(),
                 new InvisibleCharRule(),
                 new OrphanMarkRule(),
-                new WedgedLatinRule(data),
+                new WedgedLatinRule(data, foreign),
+                foreign,
                 new IndicSyllableRule(data),
                 new MojibakeRule(),
                 new MixedScriptRule());

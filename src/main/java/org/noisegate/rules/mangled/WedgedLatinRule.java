@@ -25,48 +25,100 @@ import org.noisegate.text.Token;
  */
 final class WedgedLatinRule extends BaseRule {
     private final Set<String> allowed = new HashSet<>();
-    private final Set<String> english = new HashSet<>();
 
-    WedgedLatinRule(RuleData data) {
+    private final ForeignScriptRule foreign;
+    /** Common English words and the frequent words of every language written in Latin letters. */
+    private final Set<String> common = new HashSet<>();
+
+    WedgedLatinRule(RuleData data, ForeignScriptRule foreign) {
         super("mangled.wedged-latin", Category.MANGLED, Severity.WARNING,
-                "Lower-case Latin words wedged between words of another script (half-translated words).");
+                "Lower-case Latin words left inside text of another script (half-translated words), any script, any position.");
+        this.foreign = foreign;
+        org.noisegate.lang.LanguageIdentifier languages = org.noisegate.lang.LanguageIdentifier.of(data);
+        for (String code : languages.languages()) {
+            org.noisegate.lang.LanguageProfile p = languages.profile(code);
+            if (p.scripts().contains(UScript.LATIN) && !code.equals("la")) {
+                common.addAll(p.words());
+            }
+        }
         for (RuleData.DataLine l : data.readAll("mangled", "latin-allowed*.txt")) {
             allowed.add(l.text().strip());
         }
         for (RuleData.DataLine l : data.readAll("mangled", "english-common*.txt")) {
-            english.add(l.text().strip());
+            common.add(l.text().strip());
         }
     }
 
     @Override
     public void check(Document doc, RuleContext ctx) {
         int script = doc.script();
-        if (script == UScript.LATIN || script == UScript.COMMON || Scripts.isSpaceless(script)) {
+        if (script == UScript.LATIN || script == UScript.COMMON) {
             return;
         }
         String t = doc.text();
+        java.util.Set<Integer> cuts = new java.util.HashSet<>();
         List<Token> tokens = doc.tokens();
+        // a word cut in two by a Latin word: "দৃ solid ়" (the next word starts with a detached mark)
         for (int k = 1; k + 1 < tokens.size(); k++) {
             Token w = tokens.get(k);
-            if (w.script() != UScript.LATIN || w.text().length() < 2 || !w.isAsciiLower()
-                    || allowed.contains(w.text())) {
-                continue;
-            }
             Token prev = tokens.get(k - 1);
             Token next = tokens.get(k + 1);
-            boolean cut = Scripts.isMark(next.text().codePointAt(0));
-            if (!cut && (!english.contains(w.text()) || otherLatinOnLine(doc, tokens, k))) {
-                continue; // a cited foreign word (Latin civis, a name in lower case), or a passage about words
+            if (w.script() == UScript.LATIN && w.isAsciiLower() && w.text().length() >= 2 && prev.script() == script
+                    && Scripts.isMark(next.text().codePointAt(0)) && spacesOnly(t, prev.end(), w.start())
+                    && spacesOnly(t, w.end(), next.start())) {
+                cuts.add(w.start());
+                ctx.report(Severity.ERROR, w.start(), next.end(), "Latin word '" + w.text() + "' wedged into "
+                                + UScript.getName(script) + " text, and the word after it starts with a detached mark",
+                        "translate or remove '" + w.text() + "' and restore the word it replaced");
             }
-            if (prev.script() != script || (next.script() != script && !cut)
-                    || !spacesOnly(t, prev.end(), w.start()) || !spacesOnly(t, w.end(), next.start())) {
+        }
+        List<ScriptIslands.Island> islands = ScriptIslands.of(doc).islands();
+        for (int k = 0; k < islands.size(); k++) {
+            ScriptIslands.Island is = islands.get(k);
+            if (is.script() != UScript.LATIN || cuts.contains(is.start()) || foreign.customary(doc.language(), UScript.LATIN)
+                    || is.host() != script || sameLine(islands, k)) {
+                continue; // another Latin island on the line: the text is discussing or listing words
+            }
+            String words = t.substring(is.start(), is.end());
+            if (!lowerCaseWords(words) || Glosses.bracketed(t, is.start(), is.end()) || Glosses.quoted(t, is.start(), is.end())
+                    || Glosses.identifier(t, is.start(), is.end())) {
+                continue; // names, acronyms and brands; glosses, citations, addresses, units
+            }
+            ctx.report(is.start(), is.end(), "Latin " + (is.words() > 1 ? "words" : "word") + " '" + words
+                            + "' wedged into " + UScript.getName(is.host()) + " text (left untranslated)",
+                    "translate '" + words + "' or remove it");
+        }
+    }
+
+    /**
+     * Every word is in lower case and at least one is a word (not a unit, abbreviation or internet
+     * word of the allowed list, and of two letters or more).
+     */
+    private boolean lowerCaseWords(String words) {
+        boolean word = false;
+        for (String w : words.split("[^\\p{L}\\p{M}'’-]+")) {
+            if (w.isEmpty()) {
                 continue;
             }
-            ctx.report(cut ? Severity.ERROR : Severity.WARNING, w.start(), cut ? next.end() : w.end(),
-                    "Latin word '" + w.text() + "' wedged into " + UScript.getName(script) + " text"
-                            + (cut ? ", and the word after it starts with a detached mark" : ""),
-                    "translate or remove '" + w.text() + "' and restore the word it replaced");
+            if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (w.codePointCount(0, w.length()) >= 2 && !allowed.contains(w) && common.contains(w)) {
+                word = true; // a common word of English or of a language written in Latin letters
+            }
         }
+        return word;
+    }
+
+    /** Another Latin island stands on the same line. */
+    private static boolean sameLine(List<ScriptIslands.Island> islands, int k) {
+        ScriptIslands.Island is = islands.get(k);
+        for (ScriptIslands.Island o : islands) {
+            if (o != is && o.line() == is.line() && o.script() == UScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another Latin word on the same line: the text is quoting or discussing words. */
