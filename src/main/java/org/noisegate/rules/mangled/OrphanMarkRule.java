@@ -15,7 +15,8 @@ import org.noisegate.text.Scripts;
 /**
  * A combining mark with nothing to combine with: after a space, a line start or punctuation, or
  * after a letter of a script the mark does not belong to ("দৃ solid ়", "राम्रोसँग िनभए").
- * A mark written on U+25CC DOTTED CIRCLE or U+00A0 is shown on purpose and not flagged.
+ * A mark written on U+25CC DOTTED CIRCLE or U+00A0 is shown on purpose and not flagged, and
+ * Myanmar marks inside Burmese text in the Zawgyi encoding are left to {@code mangled.zawgyi}.
  */
 final class OrphanMarkRule extends BaseRule {
     /** Combining marks other than variation selectors: the only characters the rule looks at. */
@@ -37,6 +38,9 @@ final class OrphanMarkRule extends BaseRule {
                     end += Character.charCount(t.codePointAt(end));
                 }
                 String why = orphaned(t, i, cp);
+                if (why != null && ZawgyiRule.MYANMAR.contains(cp) && ZawgyiRule.inZawgyi(doc, i)) {
+                    why = null; // Zawgyi puts vowel sign E and medials first; mangled.zawgyi reports the run once
+                }
                 if (why != null) {
                     Severity s = UScript.getScript(cp) == UScript.INHERITED ? Severity.WARNING : Severity.ERROR;
                     ctx.report(s, i, end, "combining mark " + CodePoints.describe(cp) + " " + why,
