@@ -56,6 +56,8 @@ final class PageLayout {
      * page.
      */
     static final int MIN_MENU = 4;
+    /** A plain-text document needs this many lines to be judged as a page. */
+    static final int MIN_LINES = 3;
     /** A hard-wrapped paragraph is joined over at most this many lines. */
     static final int MAX_WRAP = 30;
     /** This many labels and headlines in a row at the top or the bottom of a document are furniture. */
@@ -247,6 +249,9 @@ final class PageLayout {
             }
         }
         dom(doc, ls, f, shape, bp, why);
+        if (n < MIN_LINES && doc.blocks().isEmpty()) {
+            java.util.Arrays.fill(bp, false); // a line or two: no page around them to tell furniture from text
+        }
         List<Judged> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String reason = why[i];

@@ -39,12 +39,6 @@ final class ForeignScriptRule extends BaseRule {
         }
     }
 
-    /** A letter of the document's dominant script, for its writing system. */
-    private static int firstLetter(Document doc) {
-        int s = doc.script();
-        return s == UScript.HIRAGANA || s == UScript.KATAKANA || s == UScript.HANGUL ? UScript.HAN : s;
-    }
-
     /** Whether islands of the script are normal in documents of the language. */
     boolean customary(String lang, int script) {
         Set<Integer> s = mixes.get(lang);
@@ -55,7 +49,7 @@ final class ForeignScriptRule extends BaseRule {
     public void check(Document doc, RuleContext ctx) {
         String t = doc.text();
         for (ScriptIslands.Island is : ScriptIslands.of(doc).islands()) {
-            if (is.script() == UScript.LATIN || is.script() == firstLetter(doc)
+            if (is.script() == UScript.LATIN || is.script() == ScriptIslands.systemOfScript(doc.script())
                     || customary(doc.language(), is.script())) {
                 continue;
             }
@@ -64,6 +58,9 @@ final class ForeignScriptRule extends BaseRule {
             }
             if (Glosses.bracketed(t, is.start(), is.end()) || Glosses.quoted(t, is.start(), is.end())) {
                 continue;
+            }
+            if (Character.isUpperCase(t.codePointAt(is.start()))) {
+                continue; // a name, an acronym or a brand in a script with capitals (ВІКІ, Αθήνα)
             }
             String word = t.substring(is.start(), is.end());
             ctx.report(is.start(), is.end(), UScript.getName(is.script()).replace('_', ' ') + " "

@@ -19,6 +19,7 @@ import org.noisegate.rule.Category;
 import org.noisegate.rule.RuleContext;
 import org.noisegate.rule.Severity;
 import org.noisegate.text.Document;
+import org.noisegate.text.Scripts;
 
 /**
  * Mojibake: UTF-8 bytes that were decoded with a legacy code page ("Ã©" for "é", "â€™" for
@@ -31,21 +32,31 @@ final class MojibakeRule extends BaseRule {
     private static final List<Charset> CODE_PAGES = codePages();
     /** Every character {@link #suspicious} looks for: a text without any cannot hold mojibake. */
     private static final UnicodeSet TRIGGERS = new UnicodeSet(
-            "[\\u0080-\\u009F\\u00AC\\u00C2-\\u00F4\\u0100-\\u017F\\u2206\\u221A\\u2248\\u25CAРС]").freeze();
+            "[\\u0080-\\u009F\\u00AC\\u00C2-\\u00F4\\u0100-\\u017F\\u2206\\u221A\\u2248\\u25CA\\u0420-\\u043F\\u2500-\\u257F]")
+            .freeze();
 
     MojibakeRule() {
         super("mangled.mojibake", Category.MANGLED, Severity.ERROR,
-                "Mojibake: UTF-8 text decoded as windows-1252, Latin-1, windows-1250/1251 or MacRoman.");
+                "Mojibake: UTF-8 text decoded as a legacy code page (windows-1250 to 1257, Latin-1/2, MacRoman, cp437, KOI8-R).");
     }
 
     private static List<Charset> codePages() {
         List<Charset> out = new ArrayList<>();
-        for (String n : new String[] {"windows-1252", "ISO-8859-1", "windows-1251", "windows-1250", "x-MacRoman"}) {
+        for (String n : new String[] {"windows-1252", "ISO-8859-1", "windows-1251", "windows-1250", "x-MacRoman",
+            "ISO-8859-2", "windows-1253", "windows-1254", "windows-1256", "windows-1257", "IBM437", "KOI8-R"}) {
             if (Charset.isSupported(n)) {
                 out.add(Charset.forName(n));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A run that reads as UTF-8 through a code page: where, what it reads, and through which page. */
+    private record Candidate(int start, int end, String fixed, String page) {
+        /** One character repaired from two: the weakest evidence. */
+        boolean single() {
+            return fixed.codePointCount(0, fixed.length()) == 1 && end - start <= 2;
+        }
     }
 
     @Override
@@ -54,6 +65,7 @@ final class MojibakeRule extends BaseRule {
         if (TRIGGERS.span(t, 0, UnicodeSet.SpanCondition.NOT_CONTAINED) == t.length()) {
             return;
         }
+        List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {
             if (t.charAt(i) < 0x80) {
@@ -61,46 +73,141 @@ final class MojibakeRule extends BaseRule {
                 continue;
             }
             int start = i;
-            while (i < t.length() && (t.charAt(i) >= 0x80 || absorbedSpace(t, i))) {
+            if (!repertoire(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            while (i < t.length() && (t.charAt(i) >= 0x80 && repertoire(t.charAt(i)) || absorbedSpace(t, i))) {
                 i++;
             }
             int end = i;
-            if (end - start >= 2 && report(t, start, end, ctx)) {
+            Candidate c = end - start >= 2 ? candidate(t, start, end) : null;
+            if (c == null) {
+                // trim punctuation around the run: quotes and dashes are often real
+                while (start < end && isPunct(t.codePointAt(start))) {
+                    start += Character.charCount(t.codePointAt(start));
+                }
+                while (end > start && isPunct(t.codePointBefore(end))) {
+                    end -= Character.charCount(t.codePointBefore(end));
+                }
+                c = end - start >= 2 ? candidate(t, start, end) : null;
+            }
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        // ftfy's principle, prefer a miss to a false fix: one character repaired from two counts
+        // when another run of the document confirms the code page, or when nothing else in the
+        // document is correctly encoded non-ASCII text and the repair fits the word it stands in
+        found.removeIf(c -> !fitsScript(doc, c, t, found));
+        boolean confirmed = found.size() >= 2 || found.stream().anyMatch(c -> !c.single());
+        boolean otherNonAscii = correctNonAscii(t, found);
+        for (Candidate c : found) {
+            // the document writing the repaired letter correctly elsewhere confirms it too ("tÉ”mbu" beside "Mɔ")
+            boolean usedElsewhere = c.single() && Character.isLetter(c.fixed().codePointAt(0)) && t.contains(c.fixed());
+            if (c.single() && !confirmed && !(usedElsewhere && fitsWord(t, c)) && (otherNonAscii || !fitsWord(t, c))) {
                 continue;
             }
-            // trim punctuation around the run: quotes and dashes are often real
-            while (start < end && isPunct(t.codePointAt(start))) {
-                start += Character.charCount(t.codePointAt(start));
-            }
-            while (end > start && isPunct(t.codePointBefore(end))) {
-                end -= Character.charCount(t.codePointBefore(end));
-            }
-            if (end - start >= 2) {
-                report(t, start, end, ctx);
-            }
+            ctx.report(c.start(), c.end(), "mojibake: UTF-8 read as " + c.page() + " (reads '" + c.fixed() + "')",
+                    "replace with '" + c.fixed() + "'");
         }
     }
 
-    private static boolean report(String t, int start, int end, RuleContext ctx) {
-        if (!suspicious(t, start, end)) {
-            return false;
-        }
-        String run = t.substring(start, end);
-        String sloppy = repairSloppy(run);
-        if (sloppy != null) {
-            ctx.report(start, end, "mojibake: UTF-8 read as windows-1252 (reads '" + sloppy + "')",
-                    "replace with '" + sloppy + "'");
+    /**
+     * The characters the code pages turn UTF-8 bytes into: Latin-1 and Latin Extended, Greek,
+     * Cyrillic, Hebrew and Arabic (windows-1253, 1251, 1255, 1256), punctuation, symbols and box
+     * drawing (cp437, MacRoman). A run of mojibake is made of these, and a letter of another script
+     * (Bengali, Georgian, Han) ends it.
+     */
+    static boolean repertoire(char c) {
+        return c >= 0x80 && c <= 0x03FF || c >= 0x0400 && c <= 0x04FF || c >= 0x0590 && c <= 0x06FF
+                || c >= 0x2000 && c <= 0x22FF || c >= 0x2300 && c <= 0x25FF || c == 0xFB01 || c == 0xFB02 || c == 0xF8FF;
+    }
+
+    /**
+     * A whole multi-byte sequence repaired to one letter must give a letter of the document's own
+     * writing system ("à¦¯" in Bengali text is য; "діє" in Ukrainian text is not the Han character
+     * it would decode to); a cp437 pair ("─▒" for ı) must not stand in box-drawing art.
+     */
+    private static boolean fitsScript(Document doc, Candidate c, String t, List<Candidate> found) {
+        if (c.fixed().codePointCount(0, c.fixed().length()) != 1) {
             return true;
         }
-        for (Charset cs : CODE_PAGES) {
-            String fixed = repair(run, cs, insideLowerCaseWord(t, start));
-            if (fixed != null) {
-                ctx.report(start, end, "mojibake: UTF-8 read as " + cs.name() + " (reads '" + fixed + "')",
-                        "replace with '" + fixed + "'");
+        int cp = c.fixed().codePointAt(0);
+        if (c.end() - c.start() >= 3 && cp >= 0x0800 && (Character.isLetter(cp) || Scripts.isMark(cp))) {
+            int doc0 = ScriptIslands.systemOfScript(doc.script());
+            int mine = ScriptIslands.system(cp);
+            return mine == doc0 || com.ibm.icu.lang.UScript.hasScript(cp, doc.script())
+                    || mine == com.ibm.icu.lang.UScript.COMMON && doc0 == com.ibm.icu.lang.UScript.HAN;
+        }
+        if (c.page().equals("IBM437")) {
+            int box = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (ch >= 0x2500 && ch <= 0x257F) {
+                    final int at = i;
+                    box += found.stream().anyMatch(f -> f.start() <= at && at < f.end()) ? 0 : 1;
+                }
+            }
+            return box == 0 && cp != 0x017F;
+        }
+        return true;
+    }
+
+    /** Whether the document has non-ASCII letters or punctuation outside the candidate runs. */
+    private static boolean correctNonAscii(String t, List<Candidate> found) {
+        int k = 0;
+        for (int i = 0; i < t.length(); i++) {
+            while (k < found.size() && found.get(k).end() <= i) {
+                k++;
+            }
+            if (k < found.size() && found.get(k).start() <= i) {
+                continue;
+            }
+            char c = t.charAt(i);
+            if (c >= 0x80 && c != 0x00A0 && !Character.isWhitespace(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A repaired letter fits the word it stands in: a letter comes before it, and its case is the
+     * case of the letters around it ("aoÃ»t" → "août", "HÃ”TEL" → "HÔTEL", but not "AHÅ™" → "AHř").
+     * A repaired symbol (°, £, ’) fits anywhere.
+     */
+    private static boolean fitsWord(String t, Candidate c) {
+        int cp = c.fixed().codePointAt(0);
+        if (!Character.isLetter(cp)) {
+            return true;
+        }
+        if (c.start() == 0 || !Character.isLetter(t.codePointBefore(c.start()))) {
+            return false;
+        }
+        int before = t.codePointBefore(c.start());
+        if (Character.isUpperCase(before)) {
+            return Character.isUpperCase(cp);
+        }
+        return Character.isLowerCase(cp);
+    }
+
+    private static Candidate candidate(String t, int start, int end) {
+        if (!suspicious(t, start, end)) {
+            return null;
+        }
+        String run = t.substring(start, end);
+        String sloppy = repairSloppy(run);
+        if (sloppy != null) {
+            return new Candidate(start, end, sloppy, "windows-1252");
+        }
+        for (Charset cs : CODE_PAGES) {
+            String fixed = repair(run, cs, insideLowerCaseWord(t, start));
+            if (fixed != null) {
+                return new Candidate(start, end, fixed, cs.name());
+            }
+        }
+        return null;
     }
 
     /**
@@ -122,8 +229,21 @@ final class MojibakeRule extends BaseRule {
             if ((c == 'Р' || c == 'С') && (next < 0x0410 || next > 0x044F) && next != ' ') {
                 return true;
             }
+            // windows-1251: a lead byte read as Р…п before a continuation byte read as Ђ, ѓ, „, ™ …
+            if (c >= 0x0420 && c <= 0x043F && cp1251Continuation(next)) {
+                return true;
+            }
+            if (c >= 0x2500 && c <= 0x257F) {
+                return true; // box drawing: cp437 and KOI8-R
+            }
         }
         return false;
+    }
+
+    /** What bytes 0x80-0xBF are in windows-1251 that a Russian word would not have after a letter. */
+    private static boolean cp1251Continuation(char c) {
+        return c >= 0x0402 && c <= 0x040F || c >= 0x0452 && c <= 0x045F || c == 0x0490 || c == 0x0491
+                || c >= 0x2013 && c <= 0x2122 || c >= 0x00A0 && c <= 0x00BB;
     }
 
     /** Characters that UTF-8 continuation bytes 0x80-0xBF become in windows-1252, Latin-1 and their kin. */
@@ -134,8 +254,14 @@ final class MojibakeRule extends BaseRule {
 
     /** "voilÃ le": the NBSP of "à" became a plain space, at the end of a word before a lower-case one. */
     private static boolean absorbedSpace(String t, int i) {
-        return t.charAt(i) == ' ' && i > 1 && t.charAt(i - 1) == 'Ã' && Character.isLetter(t.charAt(i - 2))
-                && i + 1 < t.length() && Character.isLowerCase(t.charAt(i + 1));
+        if (t.charAt(i) != ' ' || i < 2 || t.charAt(i - 1) != 'Ã' || !Character.isLetter(t.charAt(i - 2))) {
+            return false;
+        }
+        int j = i + 1;
+        if (j < t.length() && t.charAt(j) == ' ') {
+            j++; // "voilÃ  le": the no-break space and the space after it
+        }
+        return j < t.length() && Character.isLowerCase(t.charAt(j));
     }
 
     private static boolean isPunct(int cp) {
@@ -248,9 +374,20 @@ final class MojibakeRule extends BaseRule {
             return null; // no multi-byte sequence
         }
         int single = fixed.codePointAt(0);
-        if (fixed.codePointCount(0, fixed.length()) == 1
-                && (!classicPair(run, cs) || !commonTarget(single) && !(inWord && extendedTarget(single)))) {
-            return null; // one character from two: only the classic pairs, giving a common character, are evidence
+        if (fixed.codePointCount(0, fixed.length()) == 1) {
+            // one character: from three or four (a whole multi-byte sequence, "à¦¯" for য) it is
+            // evidence; from two only the classic pairs giving a common character, or box drawing
+            // inside a word (cp437: "─▒" for ı)
+            int type = Character.getType(single);
+            boolean whole = run.length() >= 3 && single >= 0x0800 && !(single >= 0x1D00 && single <= 0x1DBF)
+                    && (type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                    || type == Character.OTHER_LETTER || Scripts.isMark(single));
+            boolean classic = classicPair(run, cs) && (commonTarget(single) || inWord && extendedTarget(single));
+            boolean box = cs.name().equals("IBM437") && inWord && run.chars().anyMatch(ch -> ch >= 0x2500 && ch <= 0x257F)
+                    && Character.isLetter(single);
+            if (!whole && !classic && !box) {
+                return null;
+            }
         }
         for (int k = 0; k < fixed.length(); ) {
             int cp = fixed.codePointAt(k);

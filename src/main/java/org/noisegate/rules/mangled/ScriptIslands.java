@@ -52,6 +52,12 @@ final class ScriptIslands {
         return s;
     }
 
+    /** The writing system of a script (as {@link #system} gives for its letters). */
+    static int systemOfScript(int s) {
+        return s == UScript.HIRAGANA || s == UScript.KATAKANA || s == UScript.HAN || s == UScript.HANGUL
+                || s == UScript.BOPOMOFO ? UScript.HAN : s;
+    }
+
     /** A run of letters of one system: [start, end), its system, its letter and word counts. */
     private record Run(int start, int end, int system, int letters) {
     }
@@ -101,13 +107,29 @@ final class ScriptIslands {
                 int size = spaceless ? (letterCount + 1) / 2 : words;
                 boolean surrounded = before && after;
                 boolean edge = (before || after) && letters[host] >= HOST_RATIO * letterCount;
-                if (size <= MAX_WORDS && (surrounded && letters[host] >= letterCount || edge)) {
+                // in scripts written with spaces an island is made of whole words: a switch of script
+                // inside a word is mangled.mixed-script's
+                boolean glued = !spaceless && !Scripts.isSpaceless(host)
+                        && (letterAt(t, r.start() - 1, ls) || letterAt(t, runs.get(j - 1).end(), le));
+                if (!glued && size <= MAX_WORDS && (surrounded && letters[host] >= letterCount || edge)) {
                     out.add(new Island(r.start(), runs.get(j - 1).end(), r.system(), words, host, li));
                 }
                 i = j;
             }
         }
         return new ScriptIslands(List.copyOf(out));
+    }
+
+    /** A letter or mark stands at index i (inside [from, to) of the line). */
+    private static boolean letterAt(String t, int i, int bound) {
+        if (i < 0 || i >= t.length() || i < 0) {
+            return false;
+        }
+        int cp = Character.codePointAt(t, i);
+        if (Character.isLowSurrogate(t.charAt(i)) && i > 0) {
+            cp = Character.codePointAt(t, i - 1);
+        }
+        return Scripts.isLetter(cp) || Scripts.isMark(cp);
     }
 
     private static int dominant(int[] letters) {
