@@ -34,7 +34,7 @@ public final class Injector {
     public enum Kind {
         MIXED_DIGITS(Category.NUMBER), SPLIT_WORD(Category.MANGLED), FOREIGN_WORD(Category.MANGLED),
         MOJIBAKE(Category.MANGLED), CONTROL(Category.MANGLED), TOKEN_MARKER(Category.MANGLED),
-        WORD_VARIANT(Category.NAME), NAME_VARIANT(Category.NAME),
+        WORD_VARIANT(Category.MANGLED), NAME_VARIANT(Category.NAME),
         BOILERPLATE_BLOCK(Category.BOILERPLATE), FILLER(Category.BOILERPLATE);
 
         final Category category;
@@ -407,7 +407,7 @@ public final class Injector {
                 byForm.computeIfAbsent(t.text(), x -> new ArrayList<>()).add(t);
             }
         }
-        List<List<Token>> words = byForm.values().stream().filter(l -> l.size() >= 2)
+        List<List<Token>> words = byForm.values().stream().filter(l -> l.size() >= (namesOnly ? 2 : 3))
                 .sorted(Comparator.comparingInt(l -> -l.size())).toList();
         if (words.isEmpty()) {
             return null;
@@ -422,7 +422,7 @@ public final class Injector {
             if (how == 0 && i == at) {
                 continue; // dropped
             }
-            if (how == 2 && i == at - 1) {
+            if (how == 2 && i == at - 1 && cps[at] != cps[at - 1]) {
                 b.appendCodePoint(cps[at]).appendCodePoint(cps[at - 1]); // swapped
                 i++;
                 continue;

@@ -20,6 +20,7 @@ public final class MangledModule implements RuleModule {
                 foreign,
                 new IndicSyllableRule(data),
                 new MojibakeRule(),
+                new WordVariantRule(data),
                 new MixedScriptRule(),
                 new ZawgyiRule());
     }
