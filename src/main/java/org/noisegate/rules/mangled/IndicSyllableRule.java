@@ -1,11 +1,11 @@
 package org.noisegate.rules.mangled;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -19,17 +19,37 @@ import org.noisegate.text.Document;
 import org.noisegate.text.Token;
 
 /**
- * Ill-formed syllables in Brahmic scripts, by Unicode's Indic_Syllabic_Category: a vowel sign
- * after an independent vowel, after a virama or after another vowel sign (unless the two
- * compose in NFC, as two-part vowels do), a virama or nukta with no consonant before it, plus
- * the forbidden sequences listed per script in {@code rules/mangled/sequences.tsv} (such as a
- * doubled ya-phala ্য্য after a consonant other than র).
+ * Ill-formed syllables in every Brahmic and South-East Asian script Unicode classifies: the
+ * places where a shaping engine (HarfBuzz, Windows' Universal Shaping Engine) would draw a
+ * dotted circle, and the slips of machine translation and legacy encodings that make them.
+ *
+ * <p>The grammar is derived from Unicode properties ({@link SyllableClasses}: Indic syllabic and
+ * positional categories, script) and read by {@link SyllableChecker} in one pass over each word
+ * in NFC. It reports a dependent sign with nothing to sit on inside a word (after an
+ * independent vowel, a spacing vowel, another vowel sign, an avagraha), a doubled sign (ো ো, ि ि,
+ * Thai ่ ่), two vowel signs that do not compose in NFC, signs out of the order the syllable
+ * model requires (a nukta after the vowel sign, a virama on a vowel, a bindu or visarga before
+ * the vowel sign, Khmer register shifters after the vowel, Myanmar medials and vowels out of
+ * storage order, Thai tone marks before the vowel), pre-base vowel signs typed before their
+ * consonant (legacy visual order, as in old Gurmukhi and Bengali encodings), a Thai or Lao
+ * leading vowel with no consonant after it, and a virama or stacker with no consonant to stack.
+ * ZWJ and ZWNJ are transparent (they are legitimate after a virama, in Malayalam chillus and
+ * Sinhala conjuncts), and so are cantillation and Vedic marks.
+ *
+ * <p>Marks at the start of a word or after a letter of another script are left to
+ * {@code mangled.orphan-mark}, so the two rules never report the same characters.
+ *
+ * <p>{@code rules/mangled/sequences.tsv} adds forbidden sequences per script (a doubled ya-phala
+ * ্য্য after a consonant other than র, Thai เเ for แ) and allowed ones the grammar would reject
+ * (Bengali অ্যা, Marathi अॅ).
+ *
+ * <p>Cost: words of other scripts are skipped on their token script; a word that is already NFC
+ * (nearly all) is read in place with one table look-up per code point.
  */
 final class IndicSyllableRule extends BaseRule {
-    private static final int[] SCRIPTS = {UScript.DEVANAGARI, UScript.BENGALI, UScript.GURMUKHI,
-        UScript.GUJARATI, UScript.ORIYA, UScript.TAMIL, UScript.TELUGU, UScript.KANNADA, UScript.MALAYALAM,
-        UScript.SINHALA};
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /** No position is allowed: the checker's first reading of a word. */
+    private static final boolean[] NONE_ALLOWED = null;
 
     private record Sequence(int script, Pattern pattern, String message) {
     }
@@ -39,7 +59,10 @@ final class IndicSyllableRule extends BaseRule {
 
     IndicSyllableRule(RuleData data) {
         super("mangled.indic-syllable", Category.MANGLED, Severity.ERROR,
-                "Ill-formed syllables in Brahmic scripts (Bengali, Devanagari and others).");
+                "Ill-formed syllables in the Brahmic and South-East Asian scripts (Devanagari, Bengali, Tamil, "
+                        + "Sinhala, Thai, Lao, Khmer, Myanmar, Tibetan, Javanese and every other script Unicode "
+                        + "classifies): signs with no base, doubled or out of order, where a shaping engine would "
+                        + "draw a dotted circle.");
         for (RuleData.DataLine l : data.readAll("mangled", "sequences*.tsv")) {
             String[] f = l.fields(2);
             int script = UScript.getCodeFromName(f[0].strip());
@@ -61,39 +84,85 @@ final class IndicSyllableRule extends BaseRule {
         }
     }
 
-    private static boolean brahmic(int script) {
-        for (int s : SCRIPTS) {
-            if (s == script) {
+    @Override
+    public void check(Document doc, RuleContext ctx) {
+        List<SyllableChecker.Violation> found = new ArrayList<>();
+        Map<String, Integer> firstLine = null;
+        for (Token tok : doc.tokens()) {
+            if (!SyllableClasses.relevantScript(tok.script()) && !(tok.script() == Token.MIXED && anyRelevant(tok))) {
+                continue;
+            }
+            Nfc word = Nfc.of(tok.text());
+            int script = tok.script();
+            found.clear();
+            for (Sequence s : sequences) {
+                if (s.script() == script) {
+                    Matcher m = s.pattern().matcher(word.text);
+                    if (m.find()) {
+                        found.add(new SyllableChecker.Violation(m.start(), m.end(), s.message(),
+                                "retype the word in standard spelling"));
+                    }
+                }
+            }
+            int forbidden = found.size();
+            SyllableChecker.check(word.text, NONE_ALLOWED, found);
+            if (found.size() > forbidden && hasAllowed(script)) {
+                // rare: read the word again, skipping the sequences the orthography allows
+                found.subList(forbidden, found.size()).clear();
+                SyllableChecker.check(word.text, allowedMask(word.text, script), found);
+            }
+            for (int k = 0; k < found.size(); k++) {
+                SyllableChecker.Violation v = found.get(k);
+                if (k >= forbidden && overlapsAny(found, forbidden, v)) {
+                    continue;
+                }
+                int start = tok.start() + word.start(v.start());
+                int end = tok.start() + word.end(v.end());
+                String message = "ill-formed syllable in '" + tok.text() + "': " + v.message();
+                if (firstLine == null) {
+                    firstLine = new HashMap<>();
+                }
+                Integer first = firstLine.putIfAbsent(v.message(), doc.lines().line(start));
+                if (first == null) {
+                    ctx.report(start, end, message, v.suggestion());
+                } else {
+                    // the same slip again: one habit of the writer or converter, reported once
+                    ctx.report(Severity.INFO, start, end, message + " (the same as on line " + first + ")",
+                            v.suggestion());
+                }
+            }
+        }
+    }
+
+    private boolean hasAllowed(int script) {
+        for (Sequence s : allowed) {
+            if (s.script() == script) {
                 return true;
             }
         }
         return false;
     }
 
-    @Override
-    public void check(Document doc, RuleContext ctx) {
-        for (Token tok : doc.tokens()) {
-            if (!brahmic(tok.script())) {
-                continue;
+    private static boolean anyRelevant(Token tok) {
+        String t = tok.text();
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (SyllableClasses.relevantScript(SyllableClasses.script(SyllableClasses.of(cp)))) {
+                return true;
             }
-            String nfc = NFC.normalize(tok.text());
-            String problem = grammar(nfc, allowedMask(nfc, tok.script()));
-            if (problem == null) {
-                for (Sequence s : sequences) {
-                    if (s.script() == tok.script()) {
-                        Matcher m = s.pattern().matcher(nfc);
-                        if (m.find()) {
-                            problem = s.message();
-                            break;
-                        }
-                    }
-                }
-            }
-            if (problem != null) {
-                ctx.report(tok.start(), tok.end(), "ill-formed syllable in '" + tok.text() + "': " + problem,
-                        "retype the word in standard spelling");
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<SyllableChecker.Violation> found, int upTo, SyllableChecker.Violation v) {
+        for (int k = 0; k < upTo; k++) {
+            SyllableChecker.Violation f = found.get(k);
+            if (f.start() < v.end() && v.start() < f.end()) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Which UTF-16 positions of the word lie inside an allowed sequence. */
@@ -112,72 +181,62 @@ final class IndicSyllableRule extends BaseRule {
         return mask;
     }
 
-    /** The first grammar violation in a word outside the allowed positions, or null. */
-    static String grammar(String word, boolean[] allowed) {
-        int prev = -1;
-        int prevCat = UCharacter.IndicSyllabicCategory.OTHER;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
-            int cat = UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY);
-            if (prev >= 0 && !allowed[i]) {
-                String p = violation(prev, prevCat, cp, cat);
-                if (p != null) {
-                    return p;
+    /**
+     * A word in NFC with the way back to the original: normalised one normalisation segment at a
+     * time, each NFC char maps to the original span of its segment. A word already in NFC (the
+     * usual case) maps to itself.
+     */
+    private static final class Nfc {
+        final String text;
+        private final int[] from;
+        private final int[] to;
+
+        private Nfc(String text, int[] from, int[] to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+        }
+
+        static Nfc of(String s) {
+            if (NFC.isNormalized(s)) {
+                return new Nfc(s, null, null);
+            }
+            StringBuilder out = new StringBuilder(s.length() + 4);
+            int[] from = new int[s.length() * 3 + 1];
+            int[] to = new int[s.length() * 3 + 1];
+            int segStart = 0;
+            for (int i = 0; i <= s.length(); ) {
+                int cp = i < s.length() ? s.codePointAt(i) : -1;
+                if (i == s.length() || i > segStart && NFC.hasBoundaryBefore(cp)) {
+                    String seg = NFC.normalize(s.substring(segStart, i));
+                    for (int k = 0; k < seg.length(); k++) {
+                        int at = out.length() + k;
+                        if (at >= from.length) {
+                            from = java.util.Arrays.copyOf(from, at * 2 + 1);
+                            to = java.util.Arrays.copyOf(to, at * 2 + 1);
+                        }
+                        from[at] = segStart;
+                        to[at] = i;
+                    }
+                    out.append(seg);
+                    segStart = i;
                 }
+                if (i == s.length()) {
+                    break;
+                }
+                i += Character.charCount(cp);
             }
-            prev = cp;
-            prevCat = cat;
-            i += Character.charCount(cp);
+            return new Nfc(out.toString(), from, to);
         }
-        return null;
-    }
 
-    private static boolean consonantLike(int cat) {
-        switch (cat) {
-            case UCharacter.IndicSyllabicCategory.CONSONANT:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_DEAD:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_MEDIAL:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_SUBJOINED:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_FINAL:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_HEAD_LETTER:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_PLACEHOLDER:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_WITH_STACKER:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_PRECEDING_REPHA:
-            case UCharacter.IndicSyllabicCategory.CONSONANT_SUCCEEDING_REPHA:
-            case UCharacter.IndicSyllabicCategory.NUKTA:
-                return true;
-            default:
-                return false;
+        /** Original offset of the start of NFC index i. */
+        int start(int i) {
+            return from == null ? i : from[i];
         }
-    }
 
-    private static String violation(int prev, int prevCat, int cp, int cat) {
-        final int vowelSign = UCharacter.IndicSyllabicCategory.VOWEL_DEPENDENT;
-        final int independent = UCharacter.IndicSyllabicCategory.VOWEL_INDEPENDENT;
-        final int virama = UCharacter.IndicSyllabicCategory.VIRAMA;
-        final int nukta = UCharacter.IndicSyllabicCategory.NUKTA;
-        if (cat == vowelSign) {
-            if (prevCat == independent) {
-                return "vowel sign after an independent vowel";
-            }
-            if (prevCat == virama) {
-                return "vowel sign after a virama";
-            }
-            if (prevCat == vowelSign && NFC.composePair(prev, cp) < 0) {
-                return "two vowel signs in a row";
-            }
-        } else if (cat == virama) {
-            if (prevCat == virama) {
-                return "doubled virama";
-            }
-            if (prevCat == vowelSign || prevCat == independent) {
-                return "virama after a vowel";
-            }
-        } else if (cat == nukta) {
-            if (!consonantLike(prevCat) || prevCat == nukta) {
-                return "nukta not after a consonant";
-            }
+        /** Original offset of the end of an NFC span ending at i. */
+        int end(int i) {
+            return to == null ? i : i == 0 ? 0 : to[i - 1];
         }
-        return null;
     }
 }
