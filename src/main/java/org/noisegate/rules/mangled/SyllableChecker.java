@@ -24,6 +24,7 @@ import static org.noisegate.rules.mangled.SyllableClasses.VMOD;
 import static org.noisegate.rules.mangled.SyllableClasses.VOWEL;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
 import java.util.List;
 import org.noisegate.internal.CodePoints;
 
@@ -44,6 +45,8 @@ import org.noisegate.internal.CodePoints;
  * {@code mangled.orphan-mark}; marks after digits are accepted (USE counts numbers as bases).
  */
 final class SyllableChecker {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
     /** A violation between UTF-16 indices of the checked word. */
     record Violation(int start, int end, String message, String suggestion) {
     }
@@ -465,6 +468,9 @@ final class SyllableChecker {
         if (family == TIBETAN && (kind == VOWEL || kind == KILLER)) {
             p = 0; // NFC puts Tibetan vowels in canonical order; their position says nothing
         }
+        if (kind == VOWEL && SyllableClasses.kind(prevCls) == VOWEL && reversed(i, len, cp)) {
+            return;
+        }
         if (family == TAI_THAM) {
             rank = Math.max(rank, r);
             return;
@@ -510,10 +516,22 @@ final class SyllableChecker {
                     + "; " + show(cp) + " is drawn before its consonant but stored after it, and here it was typed "
                     + "before " + describe(next) + " (legacy visual order)",
                     "type " + show(cp) + " after the consonant it belongs to");
-        } else {
+        } else if (!reversed(i, len, cp)) {
             fail(prevAt, i + len, "two vowel signs in a row: " + describe(cp) + " after " + describe(prevCp)
                     + ", which do not combine into one vowel", "keep the vowel sign that belongs here");
         }
+    }
+
+    /** Reports two vowel signs typed the wrong way round (the other order composes in NFC); false if not. */
+    private boolean reversed(int i, int len, int cp) {
+        int composed = NFC.composePair(cp, prevCp);
+        if (composed < 0) {
+            return false;
+        }
+        fail(prevAt, i + len, "the vowel signs " + show(prevCp) + " " + show(cp) + " are typed the wrong way round: "
+                + show(cp) + " then " + show(prevCp) + " make the vowel " + describe(composed),
+                "type " + show(composed) + " instead");
+        return true;
     }
 
     private void vowelAfterModifier(int i, int len, int cp, int c) {
