@@ -54,8 +54,11 @@ final class IndicSyllableRule extends BaseRule {
     private record Sequence(int script, Pattern pattern, String message) {
     }
 
-    private final List<Sequence> sequences = new ArrayList<>();
-    private final List<Sequence> allowed = new ArrayList<>();
+    private static final Sequence[] NONE = {};
+
+    /** Forbidden and allowed sequences by UScript code. */
+    private final Sequence[][] forbidden = new Sequence[UScript.CODE_LIMIT][];
+    private final Sequence[][] allowed = new Sequence[UScript.CODE_LIMIT][];
 
     IndicSyllableRule(RuleData data) {
         super("mangled.indic-syllable", Category.MANGLED, Severity.ERROR,
@@ -72,9 +75,9 @@ final class IndicSyllableRule extends BaseRule {
             try {
                 Sequence seq = new Sequence(script, Pattern.compile(f[1].strip()), f.length > 2 ? f[2].strip() : "");
                 if (l.section().equals("allowed")) {
-                    allowed.add(seq);
+                    add(allowed, seq);
                 } else if (l.section().equals("forbidden")) {
-                    sequences.add(seq);
+                    add(forbidden, seq);
                 } else {
                     throw new RuleDataException(l.where() + ": expected section [forbidden] or [allowed]");
                 }
@@ -84,10 +87,23 @@ final class IndicSyllableRule extends BaseRule {
         }
     }
 
+    private static void add(Sequence[][] byScript, Sequence seq) {
+        Sequence[] old = byScript[seq.script()] == null ? NONE : byScript[seq.script()];
+        Sequence[] more = java.util.Arrays.copyOf(old, old.length + 1);
+        more[old.length] = seq;
+        byScript[seq.script()] = more;
+    }
+
+    private static Sequence[] of(Sequence[][] byScript, int script) {
+        return script >= 0 && script < byScript.length && byScript[script] != null ? byScript[script] : NONE;
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx) {
         List<SyllableChecker.Violation> found = new ArrayList<>();
+        SyllableChecker checker = new SyllableChecker(found);
         Map<String, Integer> firstLine = null;
+        Map<Sequence, Matcher> matchers = null;
         for (Token tok : doc.tokens()) {
             if (!SyllableClasses.relevantScript(tok.script()) && !(tok.script() == Token.MIXED && anyRelevant(tok))) {
                 continue;
@@ -95,25 +111,26 @@ final class IndicSyllableRule extends BaseRule {
             Nfc word = Nfc.of(tok.text());
             int script = tok.script();
             found.clear();
-            for (Sequence s : sequences) {
-                if (s.script() == script) {
-                    Matcher m = s.pattern().matcher(word.text);
-                    if (m.find()) {
-                        found.add(new SyllableChecker.Violation(m.start(), m.end(), s.message(),
-                                "retype the word in standard spelling"));
-                    }
+            for (Sequence s : of(forbidden, script)) {
+                if (matchers == null) {
+                    matchers = new java.util.IdentityHashMap<>();
+                }
+                Matcher m = matchers.computeIfAbsent(s, q -> q.pattern().matcher("")).reset(word.text);
+                if (m.find()) {
+                    found.add(new SyllableChecker.Violation(m.start(), m.end(), s.message(),
+                            "retype the word in standard spelling"));
                 }
             }
-            int forbidden = found.size();
-            SyllableChecker.check(word.text, NONE_ALLOWED, found);
-            if (found.size() > forbidden && hasAllowed(script)) {
+            int listed = found.size();
+            checker.check(word.text, NONE_ALLOWED);
+            if (found.size() > listed && of(allowed, script).length > 0) {
                 // rare: read the word again, skipping the sequences the orthography allows
-                found.subList(forbidden, found.size()).clear();
-                SyllableChecker.check(word.text, allowedMask(word.text, script), found);
+                found.subList(listed, found.size()).clear();
+                checker.check(word.text, allowedMask(word.text, script));
             }
             for (int k = 0; k < found.size(); k++) {
                 SyllableChecker.Violation v = found.get(k);
-                if (k >= forbidden && overlapsAny(found, forbidden, v)) {
+                if (k >= listed && overlapsAny(found, listed, v)) {
                     continue;
                 }
                 int start = tok.start() + word.start(v.start());
@@ -132,15 +149,6 @@ final class IndicSyllableRule extends BaseRule {
                 }
             }
         }
-    }
-
-    private boolean hasAllowed(int script) {
-        for (Sequence s : allowed) {
-            if (s.script() == script) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean anyRelevant(Token tok) {
@@ -168,13 +176,11 @@ final class IndicSyllableRule extends BaseRule {
     /** Which UTF-16 positions of the word lie inside an allowed sequence. */
     private boolean[] allowedMask(String word, int script) {
         boolean[] mask = new boolean[word.length() + 1];
-        for (Sequence s : allowed) {
-            if (s.script() == script) {
-                Matcher m = s.pattern().matcher(word);
-                while (m.find()) {
-                    for (int i = m.start(); i < m.end(); i++) {
-                        mask[i] = true;
-                    }
+        for (Sequence s : of(allowed, script)) {
+            Matcher m = s.pattern().matcher(word);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    mask[i] = true;
                 }
             }
         }
@@ -198,25 +204,26 @@ final class IndicSyllableRule extends BaseRule {
         }
 
         static Nfc of(String s) {
-            if (NFC.isNormalized(s)) {
+            if (SyllableClasses.isNfc(s, 0, s.length())) {
                 return new Nfc(s, null, null);
             }
-            StringBuilder out = new StringBuilder(s.length() + 4);
-            int[] from = new int[s.length() * 3 + 1];
-            int[] to = new int[s.length() * 3 + 1];
+            StringBuilder out = new StringBuilder(s.length() + 8);
+            int[] from = new int[s.length() * 2 + 8];
+            int[] to = new int[from.length];
             int segStart = 0;
             for (int i = 0; i <= s.length(); ) {
                 int cp = i < s.length() ? s.codePointAt(i) : -1;
                 if (i == s.length() || i > segStart && NFC.hasBoundaryBefore(cp)) {
-                    String seg = NFC.normalize(s.substring(segStart, i));
+                    boolean same = SyllableClasses.isNfc(s, segStart, i);
+                    CharSequence seg = same ? s.subSequence(segStart, i) : NFC.normalize(s.subSequence(segStart, i));
+                    if (out.length() + seg.length() > from.length) {
+                        from = java.util.Arrays.copyOf(from, (out.length() + seg.length()) * 2);
+                        to = java.util.Arrays.copyOf(to, from.length);
+                    }
                     for (int k = 0; k < seg.length(); k++) {
-                        int at = out.length() + k;
-                        if (at >= from.length) {
-                            from = java.util.Arrays.copyOf(from, at * 2 + 1);
-                            to = java.util.Arrays.copyOf(to, at * 2 + 1);
-                        }
-                        from[at] = segStart;
-                        to[at] = i;
+                        // an untouched segment maps char by char, a normalised one as a whole
+                        from[out.length() + k] = same ? segStart + k : segStart;
+                        to[out.length() + k] = same ? segStart + k + 1 : i;
                     }
                     out.append(seg);
                     segStart = i;

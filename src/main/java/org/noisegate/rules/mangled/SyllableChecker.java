@@ -51,9 +51,9 @@ final class SyllableChecker {
     record Violation(int start, int end, String message, String suggestion) {
     }
 
-    private final String word;
-    private final boolean[] allowed;
     private final List<Violation> out;
+    private String word;
+    private boolean[] allowed;
 
     // the cluster being read
     private boolean inCluster;
@@ -71,23 +71,31 @@ final class SyllableChecker {
     private int myanmarPostRank;
     private int modifiers;
     // the previous code point that counts (joiners and passive marks do not)
-    private int prevAt = -1;
-    private int prevCp = -1;
+    private int prevAt;
+    private int prevCp;
     private int prevCls;
-    private int leadingAt = -1;
+    private int leadingAt;
 
-    private SyllableChecker(String word, boolean[] allowed, List<Violation> out) {
-        this.word = word;
-        this.allowed = allowed;
+    /** A checker that adds the violations it finds to {@code out}; one per thread. */
+    SyllableChecker(List<Violation> out) {
         this.out = out;
     }
 
     /**
-     * Adds the violations of {@code word} (NFC) to {@code out}; {@code allowed} marks the positions
+     * Adds the violations of {@code word} (NFC) to the list; {@code allowed} marks the positions
      * of sequences the orthography allows (null: none).
      */
-    static void check(String word, boolean[] allowed, List<Violation> out) {
-        new SyllableChecker(word, allowed, out).run();
+    void check(String word, boolean[] allowed) {
+        this.word = word;
+        this.allowed = allowed;
+        inCluster = false;
+        broken = false;
+        afterHalant = false;
+        prevAt = -1;
+        prevCp = -1;
+        prevCls = 0;
+        leadingAt = -1;
+        run();
     }
 
     private void run() {

@@ -6,6 +6,7 @@ import com.ibm.icu.lang.UCharacter.IndicSyllabicCategory;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.text.UnicodeSetIterator;
 import java.util.BitSet;
@@ -78,7 +79,14 @@ final class SyllableClasses {
 
     private static final int FLAG_INDEPENDENT = 1 << 15;
     private static final int FLAG_DEAD = 1 << 16;
+    /** NFC_Quick_Check = No: never in NFC. */
+    private static final int FLAG_NFC_NO = 1 << 17;
+    /** NFC_Quick_Check = Maybe: may compose with what precedes it. */
+    private static final int FLAG_NFC_MAYBE = 1 << 18;
+    /** A non-zero canonical combining class: canonical order matters. */
+    private static final int FLAG_CCC = 1 << 19;
 
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final int[][] PAGES = new int[0x20000 >> 8][];
     private static final boolean[] RELEVANT_SCRIPT = new boolean[UScript.CODE_LIMIT];
 
@@ -165,7 +173,8 @@ final class SyllableClasses {
                     if (PAGES[p] == null) {
                         int[] page = new int[256];
                         for (int i = 0; i < 256; i++) {
-                            page[i] = classify((p << 8) | i);
+                            int cp = (p << 8) | i;
+                            page[i] = classify(cp) | normalizationFlags(cp);
                         }
                         PAGES[p] = page;
                     }
@@ -195,8 +204,64 @@ final class SyllableClasses {
         }
     }
 
+    /**
+     * Whether a word is in NFC, from the flags of its characters: true for nearly every word at
+     * the cost of one look-up per code point (ICU's isNormalized is slower on Indic text, where
+     * many vowel signs have NFC_Quick_Check = Maybe).
+     */
+    static boolean isNfc(String s, int start, int end) {
+        int prev = -1;
+        int prevCcc = 0;
+        for (int i = start; i < end; ) {
+            int cp = s.codePointAt(i);
+            int c = of(cp);
+            if ((c & (FLAG_NFC_NO | FLAG_NFC_MAYBE | FLAG_CCC)) != 0) {
+                if ((c & FLAG_NFC_NO) != 0) {
+                    return false;
+                }
+                int ccc = (c & FLAG_CCC) != 0 ? UCharacter.getCombiningClass(cp) : 0;
+                if (ccc != 0 && prevCcc > ccc) {
+                    return false;
+                }
+                if ((c & FLAG_NFC_MAYBE) != 0) {
+                    // a starter composes only with the code point right before it; others: ask ICU
+                    if (ccc != 0) {
+                        return NFC.isNormalized(s.subSequence(start, end));
+                    }
+                    if (prev >= 0 && NFC.composePair(prev, cp) >= 0) {
+                        return false;
+                    }
+                }
+                prevCcc = ccc;
+            } else {
+                prevCcc = 0;
+            }
+            prev = cp;
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static int normalizationFlags(int cp) {
+        int flags = 0;
+        int qc = UCharacter.getIntPropertyValue(cp, UProperty.NFC_QUICK_CHECK);
+        if (qc == 0) {
+            flags |= FLAG_NFC_NO;
+        } else if (qc == 2) {
+            flags |= FLAG_NFC_MAYBE;
+        }
+        if (UCharacter.getCombiningClass(cp) != 0) {
+            flags |= FLAG_CCC;
+        }
+        return flags;
+    }
+
     /** Characters outside the pages: joiners, digits, inherited marks, other scripts. */
     private static int outside(int cp) {
+        return cp < 0x80 ? outsideClass(cp) : outsideClass(cp) | normalizationFlags(cp);
+    }
+
+    private static int outsideClass(int cp) {
         if (cp == 0x200C || cp == 0x200D) {
             return JOINER;
         }
@@ -243,7 +308,7 @@ final class SyllableClasses {
         int script = UScript.getScript(cp);
         if (script == UScript.COMMON || script == UScript.INHERITED || script == UScript.UNKNOWN
                 || !RELEVANT_SCRIPT[script]) {
-            return outside(cp);
+            return outsideClass(cp);
         }
         int fam = familyOf(script);
         int gc = UCharacter.getType(cp);
