@@ -1,5 +1,7 @@
 package org.noisegate.rules.mangled;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
@@ -59,6 +61,7 @@ final class IndicSyllableRule extends BaseRule {
     /** Forbidden and allowed sequences by UScript code. */
     private final Sequence[][] forbidden = new Sequence[UScript.CODE_LIMIT][];
     private final Sequence[][] allowed = new Sequence[UScript.CODE_LIMIT][];
+    private final SyllableClasses classes;
 
     IndicSyllableRule(RuleData data) {
         super("mangled.indic-syllable", Category.MANGLED, Severity.ERROR,
@@ -85,6 +88,37 @@ final class IndicSyllableRule extends BaseRule {
                 throw new RuleDataException(l.where() + ": bad pattern: " + e.getDescription());
             }
         }
+        Map<Integer, int[]> corrections = new HashMap<>();
+        for (RuleData.DataLine l : data.readAll("mangled", "syllable-classes*.tsv")) {
+            String[] f = l.fields(3);
+            int isc = value(l, UProperty.INDIC_SYLLABIC_CATEGORY, f[1]);
+            int ipc = value(l, UProperty.INDIC_POSITIONAL_CATEGORY, f[2]);
+            String[] range = f[0].strip().split("\\.\\.");
+            try {
+                int first = Integer.parseInt(range[0], 16);
+                int last = range.length > 1 ? Integer.parseInt(range[1], 16) : first;
+                for (int cp = first; cp <= last; cp++) {
+                    corrections.put(cp, new int[] {isc, ipc});
+                }
+            } catch (NumberFormatException e) {
+                throw new RuleDataException(l.where() + ": expected a code point or range, found " + f[0]);
+            }
+        }
+        classes = SyllableClasses.corrected(corrections);
+    }
+
+    /** An ICU property value by its Unicode name, or -1 for "-" (keep Unicode's). */
+    private static int value(RuleData.DataLine l, int property, String name) {
+        String n = name.strip();
+        if (n.equals("-")) {
+            return -1;
+        }
+        try {
+            return UCharacter.getPropertyValueEnum(property, n);
+        } catch (IllegalArgumentException e) {
+            throw new RuleDataException(l.where() + ": unknown " + UCharacter.getPropertyName(property,
+                    UProperty.NameChoice.LONG) + " value " + n);
+        }
     }
 
     private static void add(Sequence[][] byScript, Sequence seq) {
@@ -101,14 +135,14 @@ final class IndicSyllableRule extends BaseRule {
     @Override
     public void check(Document doc, RuleContext ctx) {
         List<SyllableChecker.Violation> found = new ArrayList<>();
-        SyllableChecker checker = new SyllableChecker(found);
+        SyllableChecker checker = new SyllableChecker(classes, found);
         Map<String, Integer> firstLine = null;
         Map<Sequence, Matcher> matchers = null;
         for (Token tok : doc.tokens()) {
             if (!SyllableClasses.relevantScript(tok.script()) && !(tok.script() == Token.MIXED && anyRelevant(tok))) {
                 continue;
             }
-            Nfc word = Nfc.of(tok.text());
+            Nfc word = Nfc.of(classes, tok.text());
             int script = tok.script();
             found.clear();
             for (Sequence s : of(forbidden, script)) {
@@ -151,11 +185,11 @@ final class IndicSyllableRule extends BaseRule {
         }
     }
 
-    private static boolean anyRelevant(Token tok) {
+    private boolean anyRelevant(Token tok) {
         String t = tok.text();
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
-            if (SyllableClasses.relevantScript(SyllableClasses.script(SyllableClasses.of(cp)))) {
+            if (SyllableClasses.relevantScript(SyllableClasses.script(classes.of(cp)))) {
                 return true;
             }
             i += Character.charCount(cp);
@@ -203,8 +237,8 @@ final class IndicSyllableRule extends BaseRule {
             this.to = to;
         }
 
-        static Nfc of(String s) {
-            if (SyllableClasses.isNfc(s, 0, s.length())) {
+        static Nfc of(SyllableClasses classes, String s) {
+            if (classes.isNfc(s, 0, s.length())) {
                 return new Nfc(s, null, null);
             }
             StringBuilder out = new StringBuilder(s.length() + 8);
@@ -214,7 +248,7 @@ final class IndicSyllableRule extends BaseRule {
             for (int i = 0; i <= s.length(); ) {
                 int cp = i < s.length() ? s.codePointAt(i) : -1;
                 if (i == s.length() || i > segStart && NFC.hasBoundaryBefore(cp)) {
-                    boolean same = SyllableClasses.isNfc(s, segStart, i);
+                    boolean same = classes.isNfc(s, segStart, i);
                     CharSequence seg = same ? s.subSequence(segStart, i) : NFC.normalize(s.subSequence(segStart, i));
                     if (out.length() + seg.length() > from.length) {
                         from = java.util.Arrays.copyOf(from, (out.length() + seg.length()) * 2);

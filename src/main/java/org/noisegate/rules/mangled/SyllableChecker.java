@@ -51,6 +51,7 @@ final class SyllableChecker {
     record Violation(int start, int end, String message, String suggestion) {
     }
 
+    private final SyllableClasses classes;
     private final List<Violation> out;
     private String word;
     private boolean[] allowed;
@@ -77,7 +78,8 @@ final class SyllableChecker {
     private int leadingAt;
 
     /** A checker that adds the violations it finds to {@code out}; one per thread. */
-    SyllableChecker(List<Violation> out) {
+    SyllableChecker(SyllableClasses classes, List<Violation> out) {
+        this.classes = classes;
         this.out = out;
     }
 
@@ -103,7 +105,7 @@ final class SyllableChecker {
         for (int i = 0; i < n; ) {
             int cp = word.codePointAt(i);
             int len = Character.charCount(cp);
-            int c = SyllableClasses.of(cp);
+            int c = classes.of(cp);
             int kind = SyllableClasses.kind(c);
             if (kind == JOINER || kind == PASSIVE) {
                 i += len;
@@ -519,7 +521,7 @@ final class SyllableChecker {
 
     private void twoVowels(int i, int len, int cp, int c) {
         int next = nextSignificant(i + len);
-        if (SyllableClasses.pos(c) == PRE && next >= 0 && SyllableClasses.kind(SyllableClasses.of(next)) == BASE) {
+        if (SyllableClasses.pos(c) == PRE && next >= 0 && SyllableClasses.kind(classes.of(next)) == BASE) {
             fail(prevAt, i + len, "two vowel signs in a row: " + describe(cp) + " after " + describe(prevCp)
                     + "; " + show(cp) + " is drawn before its consonant but stored after it, and here it was typed "
                     + "before " + describe(next) + " (legacy visual order)",
@@ -551,7 +553,7 @@ final class SyllableChecker {
     private int nextSignificant(int from) {
         for (int j = from; j < word.length(); ) {
             int cp = word.codePointAt(j);
-            int k = SyllableClasses.kind(SyllableClasses.of(cp));
+            int k = SyllableClasses.kind(classes.of(cp));
             if (k != JOINER && k != PASSIVE) {
                 return cp;
             }

@@ -87,20 +87,52 @@ final class SyllableClasses {
     private static final int FLAG_CCC = 1 << 19;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-    private static final int[][] PAGES = new int[0x20000 >> 8][];
     private static final boolean[] RELEVANT_SCRIPT = new boolean[UScript.CODE_LIMIT];
+    /** The classes from Unicode's properties alone, shared by every instance. */
+    private static final int[][] UNICODE_PAGES = new int[0x20000 >> 8][];
 
     static {
         build();
     }
 
-    private SyllableClasses() {
+    private final int[][] pages;
+
+    private SyllableClasses(int[][] pages) {
+        this.pages = pages;
+    }
+
+    /** The classes from Unicode's properties. */
+    static SyllableClasses unicode() {
+        return new SyllableClasses(UNICODE_PAGES);
+    }
+
+    /**
+     * The classes with corrections: for each code point (key) a syllabic category and a
+     * positional category (ICU property values; -1 keeps Unicode's). Only the pages touched are
+     * copied.
+     */
+    static SyllableClasses corrected(java.util.Map<Integer, int[]> corrections) {
+        int[][] pages = UNICODE_PAGES.clone();
+        boolean[] copied = new boolean[pages.length];
+        for (java.util.Map.Entry<Integer, int[]> e : corrections.entrySet()) {
+            int cp = e.getKey();
+            int p = cp >> 8;
+            if (p >= pages.length || pages[p] == null) {
+                continue; // not a character of these scripts
+            }
+            if (!copied[p]) {
+                pages[p] = pages[p].clone();
+                copied[p] = true;
+            }
+            pages[p][cp & 0xFF] = classify(cp, e.getValue()[0], e.getValue()[1]) | normalizationFlags(cp);
+        }
+        return new SyllableClasses(pages);
     }
 
     /** The packed class of a code point. */
-    static int of(int cp) {
+    int of(int cp) {
         if (cp < 0x20000) {
-            int[] page = PAGES[cp >> 8];
+            int[] page = pages[cp >> 8];
             if (page != null) {
                 return page[cp & 0xFF];
             }
@@ -169,14 +201,15 @@ final class SyllableClasses {
             }
             UnicodeSet chars = new UnicodeSet().applyIntPropertyValue(UProperty.SCRIPT, s);
             for (int r = 0; r < chars.getRangeCount(); r++) {
-                for (int p = chars.getRangeStart(r) >> 8; p <= chars.getRangeEnd(r) >> 8 && p < PAGES.length; p++) {
-                    if (PAGES[p] == null) {
+                int last = Math.min(chars.getRangeEnd(r) >> 8, UNICODE_PAGES.length - 1);
+                for (int p = chars.getRangeStart(r) >> 8; p <= last; p++) {
+                    if (UNICODE_PAGES[p] == null) {
                         int[] page = new int[256];
                         for (int i = 0; i < 256; i++) {
                             int cp = (p << 8) | i;
-                            page[i] = classify(cp) | normalizationFlags(cp);
+                            page[i] = classify(cp, -1, -1) | normalizationFlags(cp);
                         }
-                        PAGES[p] = page;
+                        UNICODE_PAGES[p] = page;
                     }
                 }
             }
@@ -209,7 +242,7 @@ final class SyllableClasses {
      * the cost of one look-up per code point (ICU's isNormalized is slower on Indic text, where
      * many vowel signs have NFC_Quick_Check = Maybe).
      */
-    static boolean isNfc(String s, int start, int end) {
+    boolean isNfc(String s, int start, int end) {
         int prev = -1;
         int prevCcc = 0;
         for (int i = start; i < end; ) {
@@ -303,8 +336,8 @@ final class SyllableClasses {
         }
     }
 
-    /** The class of a code point of a script that takes part. */
-    private static int classify(int cp) {
+    /** The class of a code point of a script that takes part; isc and ipc override Unicode's unless -1. */
+    private static int classify(int cp, int iscOverride, int ipcOverride) {
         int script = UScript.getScript(cp);
         if (script == UScript.COMMON || script == UScript.INHERITED || script == UScript.UNKNOWN
                 || !RELEVANT_SCRIPT[script]) {
@@ -312,8 +345,10 @@ final class SyllableClasses {
         }
         int fam = familyOf(script);
         int gc = UCharacter.getType(cp);
-        int isc = UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY);
-        int pos = position(UCharacter.getIntPropertyValue(cp, UProperty.INDIC_POSITIONAL_CATEGORY));
+        int isc = iscOverride >= 0 ? iscOverride
+                : UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY);
+        int pos = position(ipcOverride >= 0 ? ipcOverride
+                : UCharacter.getIntPropertyValue(cp, UProperty.INDIC_POSITIONAL_CATEGORY));
         boolean mark = isMarkCategory(gc);
         boolean letter = gc >= UCharacterCategory.UPPERCASE_LETTER && gc <= UCharacterCategory.OTHER_LETTER;
         if (gc == UCharacterCategory.DECIMAL_DIGIT_NUMBER || isc == IndicSyllabicCategory.NUMBER
