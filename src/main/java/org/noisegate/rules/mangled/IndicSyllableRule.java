@@ -21,32 +21,42 @@ import org.noisegate.text.Document;
 import org.noisegate.text.Token;
 
 /**
- * Ill-formed syllables in every Brahmic and South-East Asian script Unicode classifies: the
- * places where a shaping engine (HarfBuzz, Windows' Universal Shaping Engine) would draw a
- * dotted circle, and the slips of machine translation and legacy encodings that make them.
+ * Ill-formed syllables in every Brahmic and South-East Asian script Unicode classifies (67 in
+ * Unicode 16: Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+ * Sinhala, Tibetan, Myanmar, Khmer, Lao, Thai, Javanese, Balinese, Sundanese, Tai Tham, Chakma,
+ * Limbu and all the others): the places where a shaping engine (HarfBuzz, Windows' Universal
+ * Shaping Engine) would draw a dotted circle, and the slips of machine translation and legacy
+ * encodings that make them.
  *
  * <p>The grammar is derived from Unicode properties ({@link SyllableClasses}: Indic syllabic and
- * positional categories, script) and read by {@link SyllableChecker} in one pass over each word
- * in NFC. It reports a dependent sign with nothing to sit on inside a word (after an
- * independent vowel, a spacing vowel, another vowel sign, an avagraha), a doubled sign (ো ো, ि ि,
- * Thai ่ ่), two vowel signs that do not compose in NFC, signs out of the order the syllable
- * model requires (a nukta after the vowel sign, a virama on a vowel, a bindu or visarga before
- * the vowel sign, Khmer register shifters after the vowel, Myanmar medials and vowels out of
- * storage order, Thai tone marks before the vowel), pre-base vowel signs typed before their
- * consonant (legacy visual order, as in old Gurmukhi and Bengali encodings), a Thai or Lao
- * leading vowel with no consonant after it, and a virama or stacker with no consonant to stack.
- * ZWJ and ZWNJ are transparent (they are legitimate after a virama, in Malayalam chillus and
- * Sinhala conjuncts), and so are cantillation and Vedic marks.
+ * positional categories, script, corrected where they misfit by
+ * {@code rules/mangled/syllable-classes.tsv}) and read by {@link SyllableChecker} in one pass
+ * over each word in NFC. It reports:
+ * <ul>
+ * <li>a dependent sign with nothing to sit on inside a word: after an independent vowel, a
+ * Thai spacing vowel (ำ่), an avagraha, a virama that expects a consonant (Myanmar င္း);
+ * <li>a doubled sign (ো ো, ि ि, Thai ่ ่, Tibetan ོ ོ);
+ * <li>two vowel signs that do not compose in NFC, and two that would if typed the other way round;
+ * <li>signs out of the order the syllable model requires: a nukta after the vowel sign, a
+ * virama on a vowel, a bindu, candrabindu or visarga before the vowel sign (old Gurmukhi
+ * "bindi before vowel", Khmer ឆ្នំា), Khmer register shifters after the vowel, Myanmar medials
+ * and vowels out of storage order (ုိ), Thai and Lao tone marks before the vowel;
+ * <li>pre-base vowel signs typed before their consonant (legacy visual order: ਸਾਿਹਤ, বাজাের);
+ * <li>a Thai or Lao leading vowel with no consonant after it (เเ for แ);
+ * <li>the forbidden sequences of {@code rules/mangled/sequences.tsv} (a doubled ya-phala ্য্য
+ * after a consonant other than র, Khmer េា for ោ), which also lists sequences the orthography
+ * allows although the grammar would not (Bengali অ্যা, Marathi अॅ).
+ * </ul>
+ * ZWJ and ZWNJ are transparent (they are legitimate after a virama, in Malayalam chillus in the
+ * old encoding and in Sinhala conjuncts), and so are cantillation and Vedic marks.
  *
  * <p>Marks at the start of a word or after a letter of another script are left to
- * {@code mangled.orphan-mark}, so the two rules never report the same characters.
+ * {@code mangled.orphan-mark}, so the two rules never report the same characters. The same slip
+ * repeated in a document (the same signs in the same wrong sequence) is one habit of the writer
+ * or of a converter: it is an error the first time and info after that.
  *
- * <p>{@code rules/mangled/sequences.tsv} adds forbidden sequences per script (a doubled ya-phala
- * ্য্য after a consonant other than র, Thai เเ for แ) and allowed ones the grammar would reject
- * (Bengali অ্যা, Marathi अॅ).
- *
- * <p>Cost: words of other scripts are skipped on their token script; a word that is already NFC
- * (nearly all) is read in place with one table look-up per code point.
+ * <p>Cost: words of other scripts are skipped on their token script; a word in NFC (nearly all,
+ * told from flags in the class table) is read in place with one table look-up per code point.
  */
 final class IndicSyllableRule extends BaseRule {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -65,10 +75,9 @@ final class IndicSyllableRule extends BaseRule {
 
     IndicSyllableRule(RuleData data) {
         super("mangled.indic-syllable", Category.MANGLED, Severity.ERROR,
-                "Ill-formed syllables in the Brahmic and South-East Asian scripts (Devanagari, Bengali, Tamil, "
-                        + "Sinhala, Thai, Lao, Khmer, Myanmar, Tibetan, Javanese and every other script Unicode "
-                        + "classifies): signs with no base, doubled or out of order, where a shaping engine would "
-                        + "draw a dotted circle.");
+                "Ill-formed syllables in every Brahmic and South-East Asian script (Devanagari to Thai, "
+                        + "Khmer, Myanmar, Tibetan, Javanese): signs with no base, doubled or out of order, where a "
+                        + "shaping engine would draw a dotted circle.");
         for (RuleData.DataLine l : data.readAll("mangled", "sequences*.tsv")) {
             String[] f = l.fields(2);
             int script = UScript.getCodeFromName(f[0].strip());

@@ -494,7 +494,7 @@ final class SyllableChecker {
             } else {
                 order(i, len, cp);
             }
-        } else if (r == rank && p < lastPos && !canonical(cp) || r == rank && kind == MEDIAL && p == lastPos) {
+        } else if (r == rank && p != 0 && (p < lastPos && !canonical(cp) || kind == MEDIAL && p == lastPos)) {
             order(i, len, cp);
         } else {
             if (r > rank) {
