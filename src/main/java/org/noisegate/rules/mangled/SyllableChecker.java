@@ -333,6 +333,9 @@ final class SyllableChecker {
     /** Thai and Lao: a consonant carries one below or above vowel, then one tone mark, then a killer. */
     private void thai(int i, int len, int cp, int c, int kind) {
         int r = SyllableClasses.slot(c);
+        if (kind == VMOD && r == 3 && rank == 4 && isSaraAa(nextSignificant(i + len))) {
+            return; // ํา after the tone mark: ำ decomposed by NFKC/NFKD (น้ํา)
+        }
         if (r < rank) {
             order(i, len, cp);
         } else if (r == rank || kind == VOWEL && vowels > 0) {
@@ -548,6 +551,10 @@ final class SyllableChecker {
         fail(prevAt, i + len, "signs out of order: the vowel sign " + describe(cp) + " after " + describe(prevCp)
                 + "; the vowel sign comes first, then bindu, visarga or tone marks",
                 "type " + show(cp) + " before " + show(prevCp));
+    }
+
+    private static boolean isSaraAa(int cp) {
+        return cp == 0x0E32 || cp == 0x0EB2;
     }
 
     private int nextSignificant(int from) {
