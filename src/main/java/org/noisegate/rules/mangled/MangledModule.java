@@ -18,6 +18,7 @@ public final class MangledModule implements RuleModule {
                 new WedgedLatinRule(data),
                 new IndicSyllableRule(data),
                 new MojibakeRule(),
+                new TokenMarkerRule(data),
                 new MixedScriptRule());
     }
 }
