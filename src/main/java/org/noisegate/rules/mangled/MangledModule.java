@@ -19,6 +19,7 @@ public final class MangledModule implements RuleModule {
                 new IndicSyllableRule(data),
                 new MojibakeRule(),
                 new TokenMarkerRule(data),
+                new DetokenizationRule(data),
                 new MixedScriptRule());
     }
 }
