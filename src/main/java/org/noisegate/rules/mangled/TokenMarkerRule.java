@@ -121,7 +121,7 @@ final class TokenMarkerRule extends BaseRule {
         Boolean markup = null;
         Map<String, Hit> hits = new LinkedHashMap<>();
         int line = -1;
-        int[] budget = {MAX_FINDINGS, 0, 0}; // findings left, lines not reported, where the first of them is
+        int[] budget = {MAX_FINDINGS, 0, 0}; // findings left, findings not reported, where the first of them is
         while (i < t.length()) {
             Match m = match(t, i);
             int next = i + Character.charCount(t.codePointAt(i));
