@@ -21,6 +21,8 @@ public final class MangledModule implements RuleModule {
                 new IndicSyllableRule(data),
                 new MojibakeRule(),
                 new WordVariantRule(data),
+                new TokenMarkerRule(data),
+                new DetokenizationRule(data),
                 new MixedScriptRule(),
                 new ZawgyiRule());
     }
