@@ -129,7 +129,7 @@ final class WordVariantRule extends BaseRule {
             }
             String target = variantOf(v, frequent, deletions);
             Token t = tokens.get(k);
-            if (target != null && !lowerCase.contains(target)) {
+            if (target != null && !lowerCase.contains(target) && !profile.has("nouns-capitalised")) {
                 continue; // a name: name.variant-spelling judges names
             }
             if (target != null && !near(forms, k, target)) {
