@@ -21,13 +21,19 @@ final class BlockRule extends BaseRule {
 
     private final CreditRule credit;
 
-    BlockRule(PhraseMatcher phrases, RuleData data, WidgetRule widget, CreditRule credit) {
+    private final BreadcrumbRule breadcrumb;
+    private final FillerRule filler;
+
+    BlockRule(PhraseMatcher phrases, RuleData data, WidgetRule widget, CreditRule credit, BreadcrumbRule breadcrumb,
+              FillerRule filler) {
         super("boilerplate.block", Category.BOILERPLATE, Severity.WARNING,
                 "Menus, teasers, footers and other page furniture, by their shape and their place outside the main text.");
         this.phrases = phrases;
         this.languages = LanguageIdentifier.of(data);
         this.widget = widget;
         this.credit = credit;
+        this.breadcrumb = breadcrumb;
+        this.filler = filler;
     }
 
     @Override
@@ -35,10 +41,13 @@ final class BlockRule extends BaseRule {
         PageLayout page = PageLayout.of(doc, phrases, languages.profile(doc.language()));
         boolean[] widgets = widget.flags(doc);
         boolean[] credits = credit.lines(doc);
+        boolean[] trails = breadcrumb.lines(doc);
+        String[] filled = filler.verdicts(doc);
         for (PageLayout.Judged j : page.lines()) {
             int i = j.line().index();
-            if (!j.boilerplate() || widgets[i] || credits[i] || "a known boilerplate phrase".equals(j.evidence())) {
-                continue;
+            if (!j.boilerplate() || widgets[i] || credits[i] || trails[i] || filled[i] != null
+                    || "a known boilerplate phrase".equals(j.evidence())) {
+                continue; // the rule that names the thing reports it
             }
             ctx.report(j.line().start(), j.line().end(), "page furniture: " + j.reason(), "remove the line");
         }

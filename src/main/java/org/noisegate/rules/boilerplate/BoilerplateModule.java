@@ -25,13 +25,15 @@ public final class BoilerplateModule implements RuleModule {
         rules.add(new PhraseRule(phrases, "legal", "legal notice", "Disclaimers, copyright and cookie notices."));
         rules.add(new PhraseRule(phrases, "cms", "CMS label", "Labels a CMS or theme leaks into the text (Featured, Print)."));
         rules.add(new MetadataHeaderRule(data));
-        rules.add(new FillerRule(data));
+        FillerRule filler = new FillerRule(data);
+        rules.add(filler);
         CreditRule credit = new CreditRule(data);
         rules.add(credit);
-        rules.add(new BreadcrumbRule(phrases));
+        BreadcrumbRule breadcrumb = new BreadcrumbRule(phrases);
+        rules.add(breadcrumb);
         WidgetRule widget = new WidgetRule(phrases, data);
         rules.add(widget);
-        rules.add(new BlockRule(phrases, data, widget, credit));
+        rules.add(new BlockRule(phrases, data, widget, credit, breadcrumb, filler));
         rules.add(new DomRule());
         rules.add(new RepeatedLineRule());
         return rules;

@@ -25,8 +25,37 @@ final class BreadcrumbRule extends BaseRule {
         this.matcher = matcher;
     }
 
+    /** A trail found: where, and what to say. */
+    private record Trail(int start, int end, String message) {
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx) {
+        for (Trail t : trails(doc)) {
+            ctx.report(t.start(), t.end(), t.message(), t.message().startsWith("numbered") ? "remove the trail"
+                    : "remove the line");
+        }
+    }
+
+    /** Whether the line (by index) is part of a breadcrumb trail this rule reports. */
+    boolean[] lines(Document doc) {
+        boolean[] out = new boolean[LineInfo.of(doc).size()];
+        for (Trail t : trails(doc)) {
+            for (LineInfo l : LineInfo.of(doc)) {
+                if (!l.blank() && l.start() < t.end() && t.start() < l.end()) {
+                    out[l.index()] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Trail> trails(Document doc) {
+        return doc.derived(this, this::find);
+    }
+
+    private List<Trail> find(Document doc) {
+        List<Trail> out = new java.util.ArrayList<>();
         List<LineInfo> lines = LineInfo.of(doc);
         for (LineInfo line : lines) {
             if (line.blank() || line.text().length() > 200 || line.endsSentence()) {
@@ -37,14 +66,14 @@ final class BreadcrumbRule extends BaseRule {
                 continue;
             }
             if (items.length >= 3 || navigation(items[0], doc.language())) {
-                ctx.report(line.start(), line.end(), "breadcrumb trail of " + items.length + " items",
-                        "remove the line");
+                out.add(new Trail(line.start(), line.end(), "breadcrumb trail of " + items.length + " items"));
             }
         }
-        numberedTrail(lines, doc, ctx);
+        numberedTrail(lines, doc, out);
+        return List.copyOf(out);
     }
 
-    private void numberedTrail(List<LineInfo> lines, Document doc, RuleContext ctx) {
+    private void numberedTrail(List<LineInfo> lines, Document doc, List<Trail> out) {
         int first = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).blank()) {
@@ -69,8 +98,8 @@ final class BreadcrumbRule extends BaseRule {
             expected++;
         }
         if (last > first) {
-            ctx.report(lines.get(first).start(), lines.get(last).end(), "numbered breadcrumb trail at the top of the "
-                    + "page", "remove the trail");
+            out.add(new Trail(lines.get(first).start(), lines.get(last).end(), "numbered breadcrumb trail at the top of the "
+                    + "page"));
         }
     }
 

@@ -133,6 +133,21 @@ final class FillerRule extends BaseRule implements Calibrated {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
+        List<LineInfo> lines = LineInfo.of(doc);
+        String[] why = verdicts(doc);
+        for (int i = 0; i < why.length; i++) {
+            if (why[i] != null) {
+                ctx.report(lines.get(i).start(), lines.get(i).end(), why[i], "remove the placeholder");
+            }
+        }
+    }
+
+    /** Per line (by index), why it is filler, or null; computed once per document. */
+    String[] verdicts(Document doc) {
+        return doc.derived(this, this::judgeLines);
+    }
+
+    private String[] judgeLines(Document doc) {
         double minShare = calibration.get(doc.language(), SHARE);
         double maxStop = calibration.get(doc.language(), STOP_WORDS);
         double minDensity = calibration.get(doc.language(), MIN_DENSITY);
@@ -146,13 +161,14 @@ final class FillerRule extends BaseRule implements Calibrated {
         if (minDensity > 0 && !usualDensity(counts, minDensity)) {
             minDensity = 0; // the document's prose itself has fewer function words: another orthography or language
         }
+        String[] out = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             LineInfo line = lines.get(i);
             Counts c = counts.get(i);
             if (c == null) {
                 continue;
             }
-            String why = null;
+            String why;
             if (c.literal()) {
                 why = "lorem ipsum placeholder text";
             } else if (c.words() >= MIN_WORDS && c.fillerShare() >= minShare
@@ -161,10 +177,9 @@ final class FillerRule extends BaseRule implements Calibrated {
             } else {
                 why = signals.judge(line.text(), doc.language(), profile, c, minDensity, lowerCaseDocument);
             }
-            if (why != null) {
-                ctx.report(line.start(), line.end(), why, "remove the placeholder");
-            }
+            out[i] = why;
         }
+        return out;
     }
 
     /** Whether the document's long lines (when it has three or more) have the language's usual density. */

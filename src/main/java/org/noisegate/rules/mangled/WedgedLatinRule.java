@@ -80,6 +80,9 @@ final class WedgedLatinRule extends BaseRule {
                 continue; // another Latin island on the line: the text is discussing or listing words
             }
             String words = t.substring(is.start(), is.end());
+            if (keyBeforeValue(t, is)) {
+                continue; // "date 2025-08-15", "url: …": a field name (boilerplate.metadata-header's)
+            }
             if (!lowerCaseWords(words) || Glosses.bracketed(t, is.start(), is.end()) || Glosses.quoted(t, is.start(), is.end())
                     || Glosses.identifier(t, is.start(), is.end())) {
                 continue; // names, acronyms and brands; glosses, citations, addresses, units
@@ -108,6 +111,22 @@ final class WedgedLatinRule extends BaseRule {
             }
         }
         return word;
+    }
+
+    /** The island opens its line and a digit or a colon follows it: the name of a leaked field. */
+    private static boolean keyBeforeValue(String t, ScriptIslands.Island is) {
+        int a = is.start();
+        while (a > 0 && t.charAt(a - 1) != '\n' && Character.isWhitespace(t.charAt(a - 1))) {
+            a--;
+        }
+        if (a > 0 && t.charAt(a - 1) != '\n') {
+            return false;
+        }
+        int b = is.end();
+        while (b < t.length() && t.charAt(b) == ' ') {
+            b++;
+        }
+        return b < t.length() && (Character.isDigit(t.charAt(b)) || t.charAt(b) == ':' || t.charAt(b) == '=');
     }
 
     /** Another Latin island stands on the same line. */
