@@ -26,10 +26,15 @@ class CalibrateTest {
     }
 
     private static long count(JsonNode audit, String rule) {
+        return count(audit, rule, "");
+    }
+
+    /** Findings of the rule whose message contains the text. */
+    private static long count(JsonNode audit, String rule, String message) {
         long n = 0;
         for (JsonNode file : audit.get("files")) {
             for (JsonNode f : file.get("findings")) {
-                n += f.get("rule").asText().equals(rule) ? 1 : 0;
+                n += f.get("rule").asText().equals(rule) && f.get("message").asText().contains(message) ? 1 : 0;
             }
         }
         return n;
@@ -86,11 +91,12 @@ class CalibrateTest {
         Path doc = tmp.resolve("filler.txt");
         Files.writeString(doc, "The council met on Monday.\n\n" + FILLER + "\n");
         assertEquals(1, count(CliTest.run("audit", "--format", "json", "--lang", "en", doc.toString()).json(),
-                "boilerplate.filler"));
+                "boilerplate.filler", "lorem-ipsum vocabulary"));
         Path dir = rules("languages:\n  en:\n    thresholds:\n      boilerplate.filler.filler-share: 1.01\n");
+        // the vocabulary test is off for English now; the filler's other signals (Latin letters) still see it
         assertEquals(0, count(CliTest.run("audit", "--format", "json", "--lang", "en", "--rules", dir.toString(),
                 doc.toString()).json(),
-                "boilerplate.filler"));
+                "boilerplate.filler", "lorem-ipsum vocabulary"));
 
         // built in, Bengali mixes digit systems as clean text does; a user who wants every mix noted says so
         Path bn = tmp.resolve("bn.txt");

@@ -41,6 +41,7 @@ class FillerCalibrationTest {
     @Test
     void defaultsHoldOnTextFarFromFiller() {
         Map<String, Double> t = rule.choose(List.of(new double[] {0.1, 0.4}, new double[] {0.2, 0.5}), 0);
-        assertEquals(Map.of(FillerRule.SHARE.key(), 0.6, FillerRule.STOP_WORDS.key(), 1.0), t);
+        assertEquals(Map.of(FillerRule.SHARE.key(), 0.6, FillerRule.STOP_WORDS.key(), 1.0,
+                FillerRule.MIN_DENSITY.key(), 0.0), t, "too few paragraphs to measure a function-word floor");
     }
 }
