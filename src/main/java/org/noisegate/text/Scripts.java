@@ -9,10 +9,25 @@ public final class Scripts {
     private Scripts() {
     }
 
+    /** The script of every BMP code point (INHERITED folded into COMMON), looked up once. */
+    private static final short[] BMP_SCRIPT = bmpScripts();
+
+    private static short[] bmpScripts() {
+        short[] out = new short[0x10000];
+        for (int cp = 0; cp < out.length; cp++) {
+            int s = UScript.getScript(cp);
+            out[cp] = (short) (s == UScript.INHERITED ? UScript.COMMON : s);
+        }
+        return out;
+    }
+
     /** The script of a letter, with Han/Kana/Hangul kept apart; COMMON for non-letters. */
     public static int scriptOf(int cp) {
         if (cp < 0x80) {
             return isAsciiLetter(cp) ? UScript.LATIN : UScript.COMMON;
+        }
+        if (cp < 0x10000) {
+            return BMP_SCRIPT[cp];
         }
         int s = UScript.getScript(cp);
         return s == UScript.INHERITED ? UScript.COMMON : s;

@@ -96,7 +96,7 @@ final class FillerRule extends BaseRule implements Calibrated {
     }
 
     /** A line's word counts: all words, lorem words, frequent words of the language. */
-    record Counts(int words, int filler, int stop, boolean literal) {
+    record Counts(int words, int filler, int stop, boolean literal, List<String> tokens) {
         double fillerShare() {
             return words == 0 ? 0 : (double) filler / words;
         }
@@ -104,6 +104,17 @@ final class FillerRule extends BaseRule implements Calibrated {
         double stopShare() {
             return words == 0 ? 0 : (double) stop / words;
         }
+    }
+
+    /** A combining diacritic after a Latin letter: text in NFD (Vietnamese, French typed decomposed). */
+    private static boolean hasCombiningAfterLatin(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x0300 && c <= 0x036F && t.charAt(i - 1) < 0x0250) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The counts of a line (lorem words only in mostly-ASCII lines); null for blank lines. */
@@ -116,10 +127,11 @@ final class FillerRule extends BaseRule implements Calibrated {
         int filler = 0;
         int stop = 0;
         String text = line.text();
-        if (!NFC.isNormalized(text)) {
-            text = NFC.normalize(text); // profiles are in NFC; decomposed text would miss every accented word
+        if (hasCombiningAfterLatin(text)) {
+            text = NFC.normalize(text); // profiles are in NFC; decomposed Latin text would miss every accented word
         }
-        for (String w : LanguageIdentifier.words(text)) {
+        List<String> tokens = LanguageIdentifier.words(text);
+        for (String w : tokens) {
             words++;
             if (ascii && vocabulary.contains(w)) {
                 filler++;
@@ -128,7 +140,7 @@ final class FillerRule extends BaseRule implements Calibrated {
                 stop++;
             }
         }
-        return new Counts(words, filler, stop, ascii && line.text().toLowerCase(Locale.ROOT).contains("lorem ipsum"));
+        return new Counts(words, filler, stop, ascii && line.text().toLowerCase(Locale.ROOT).contains("lorem ipsum"), tokens);
     }
 
     @Override
@@ -153,7 +165,13 @@ final class FillerRule extends BaseRule implements Calibrated {
         double minDensity = calibration.get(doc.language(), MIN_DENSITY);
         LanguageProfile profile = languages.profile(doc.language());
         List<LineInfo> lines = LineInfo.of(doc);
-        boolean lowerCaseDocument = FillerSignals.lowerCaseDocument(lines);
+        FillerSignals.Shape[] shapes = new FillerSignals.Shape[lines.size()];
+        for (LineInfo line : lines) {
+            if (!line.blank()) {
+                shapes[line.index()] = FillerSignals.Shape.of(line.text());
+            }
+        }
+        boolean lowerCaseDocument = FillerSignals.lowerCaseDocument(lines, shapes);
         List<Counts> counts = new ArrayList<>();
         for (LineInfo line : lines) {
             counts.add(count(line, profile));
@@ -175,7 +193,7 @@ final class FillerRule extends BaseRule implements Calibrated {
                     && c.stopShare() <= maxStop) {
                 why = "pseudo-Latin filler text (" + c.filler() + " of " + c.words() + " words are lorem-ipsum vocabulary)";
             } else {
-                why = signals.judge(line.text(), doc.language(), profile, c, minDensity, lowerCaseDocument);
+                why = signals.judge(line.text(), shapes[i], doc.language(), profile, c, minDensity, lowerCaseDocument);
             }
             out[i] = why;
         }

@@ -67,12 +67,26 @@ final class FillerSignals {
         this.trigrams = trigrams;
         this.languages = languages;
         this.national = national;
+        // Latin's own function words: those no other language written in Latin letters has among its frequent words
+        java.util.Set<String> own = new java.util.HashSet<>();
+        LanguageProfile la = languages.profile("la");
+        if (la != null) {
+            own.addAll(la.words());
+            for (String code : languages.languages()) {
+                LanguageProfile p = languages.profile(code);
+                if (!code.equals("la") && p.scripts().contains(UScript.LATIN)) {
+                    own.removeAll(p.words());
+                }
+            }
+        }
+        this.latinOwn = java.util.Set.copyOf(own);
     }
 
+    private final java.util.Set<String> latinOwn;
+
     /** Why the line is filler, or null. */
-    String judge(String text, String lang, LanguageProfile profile, FillerRule.Counts c, double minDensity,
+    String judge(String text, Shape s, String lang, LanguageProfile profile, FillerRule.Counts c, double minDensity,
                  boolean lowerCaseDocument) {
-        Shape s = Shape.of(text);
         if (s.letters() == 0) {
             return null;
         }
@@ -160,7 +174,7 @@ final class FillerSignals {
         if (national.isEmpty() || c.words() < NATIONAL_WORDS) {
             return null;
         }
-        NationalFillers.Match m = national.match(text, lang, languages);
+        NationalFillers.Match m = national.match(c.tokens(), lang, languages);
         if (m != null && m.share() >= NATIONAL_SHARE && m.own() >= NATIONAL_OWN) {
             return "placeholder text: the words of the " + m.language() + " filler text (" + m.source() + ")";
         }
@@ -176,7 +190,7 @@ final class FillerSignals {
             return null;
         }
         int latinWords = 0;
-        for (String w : LanguageIdentifier.words(text)) {
+        for (String w : c.tokens()) {
             latinWords += la.words().contains(w) ? 1 : 0;
         }
         double latinShare = latinWords / (double) c.words();
@@ -188,8 +202,12 @@ final class FillerSignals {
         if (s.sentences() < 2 && c.words() < 20) {
             return null; // a Latin quotation or motto
         }
-        if (latinWords < 2 && c.filler() < 3) {
-            return null; // the cheap test first: no Latin words, no lorem words
+        int own = 0;
+        for (String w : c.tokens()) {
+            own += latinOwn.contains(w) ? 1 : 0;
+        }
+        if (own < 2 && c.filler() < 3) {
+            return null; // the cheap test first: no word only Latin has, and no lorem words
         }
         Trigrams.Fit fit = trigrams.fit(text, "Latn");
         if (fit.best() != null && fit.best().code().equals("lat")) {
@@ -259,14 +277,14 @@ final class FillerSignals {
     }
 
     /** Whether most of the document's lines of four or more words have no capital letter. */
-    static boolean lowerCaseDocument(List<LineInfo> lines) {
+    static boolean lowerCaseDocument(List<LineInfo> lines, Shape[] shapes) {
         int n = 0;
         int lower = 0;
         for (LineInfo l : lines) {
-            if (l.blank() || l.words() < SALAD_WORDS) {
+            if (l.blank() || shapes[l.index()] == null || l.words() < SALAD_WORDS) {
                 continue;
             }
-            Shape s = Shape.of(l.text());
+            Shape s = shapes[l.index()];
             if (!s.cased()) {
                 continue;
             }
@@ -357,11 +375,14 @@ final class FillerSignals {
     /** A full stop after a short word or one with digits ("ж.", "1993-ж.", "e.g."): an abbreviation. */
     static boolean abbreviation(String t, int dot) {
         int a = dot;
-        while (a > 0 && !Character.isWhitespace(t.charAt(a - 1))) {
+        while (a > 0 && dot - a < 12 && !Character.isWhitespace(t.charAt(a - 1))) {
+            char c = t.charAt(a - 1);
+            if (Character.isDigit(c) || c == '.') {
+                return true;
+            }
             a--;
         }
-        String w = t.substring(a, dot);
-        return w.codePointCount(0, w.length()) <= 2 || w.chars().anyMatch(Character::isDigit) || w.indexOf('.') >= 0;
+        return dot - a <= 2;
     }
 
     /**

@@ -56,8 +56,7 @@ final class NationalFillers {
     }
 
     /** The filler most of the line's words come from, or null when none shares any. */
-    Match match(String text, String docLang, LanguageIdentifier languages) {
-        List<String> words = LanguageIdentifier.words(text);
+    Match match(List<String> words, String docLang, LanguageIdentifier languages) {
         if (words.isEmpty()) {
             return null;
         }

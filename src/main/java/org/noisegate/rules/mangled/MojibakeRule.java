@@ -51,6 +51,61 @@ final class MojibakeRule extends BaseRule {
         return List.copyOf(out);
     }
 
+    /** For each single-byte code page, the byte of every BMP character it has (-1: none), built once. */
+    private static final java.util.Map<Charset, short[]> ENCODE = encodeTables();
+
+    private static java.util.Map<Charset, short[]> encodeTables() {
+        java.util.Map<Charset, short[]> out = new java.util.HashMap<>();
+        for (Charset cs : CODE_PAGES) {
+            short[] t = new short[0x10000];
+            java.util.Arrays.fill(t, (short) -1);
+            for (int b = 0; b < 256; b++) {
+                String c = new String(new byte[] {(byte) b}, cs);
+                if (c.length() == 1 && c.charAt(0) != '\uFFFD') {
+                    t[c.charAt(0)] = (short) b;
+                }
+            }
+            out.put(cs, t);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The run's bytes in the code page when they are well-formed UTF-8 with at least one multi-byte
+     * sequence; null otherwise (checked byte by byte, so ordinary text fails at its first letter).
+     */
+    private static byte[] utf8Bytes(String run, Charset cs) {
+        short[] table = ENCODE.get(cs);
+        byte[] out = new byte[run.length()];
+        int pending = 0;
+        boolean multi = false;
+        for (int i = 0; i < run.length(); i++) {
+            int b = table[run.charAt(i)];
+            if (b < 0) {
+                return null;
+            }
+            out[i] = (byte) b;
+            if (pending > 0) {
+                if ((b & 0xC0) != 0x80) {
+                    return null;
+                }
+                pending--;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+                multi = true;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                multi = true;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                multi = true;
+            } else if (b >= 0x80) {
+                return null;
+            }
+        }
+        return pending == 0 && multi ? out : null;
+    }
+
     /** A run that reads as UTF-8 through a code page: where, what it reads, and through which page. */
     private record Candidate(int start, int end, String fixed, String page) {
         /** One character repaired from two: the weakest evidence. */
@@ -242,8 +297,10 @@ final class MojibakeRule extends BaseRule {
 
     /** What bytes 0x80-0xBF are in windows-1251 that a Russian word would not have after a letter. */
     private static boolean cp1251Continuation(char c) {
+        // the rare Cyrillic letters (Ђ Ѓ ѓ … џ Ґ ґ) and the symbols (‚ „ † ‡ € ‰ ‹ › ™ ¤ ¦ § © ¬ ® ° ± µ ¶ ·),
+        // not the quotes, dashes and ellipsis that end Russian words every day
         return c >= 0x0402 && c <= 0x040F || c >= 0x0452 && c <= 0x045F || c == 0x0490 || c == 0x0491
-                || c >= 0x2013 && c <= 0x2122 || c >= 0x00A0 && c <= 0x00BB;
+                || "‚„†‡€‰‹›™¤¦§©¬®°±µ¶·".indexOf(c) >= 0;
     }
 
     /** Characters that UTF-8 continuation bytes 0x80-0xBF become in windows-1252, Latin-1 and their kin. */
@@ -352,14 +409,8 @@ final class MojibakeRule extends BaseRule {
      * @param inWord a lower-case letter comes right before the run
      */
     static String repair(String run, Charset cs, boolean inWord) {
-        CharsetEncoder enc = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
-                .onMalformedInput(CodingErrorAction.REPORT);
-        byte[] bytes;
-        try {
-            ByteBuffer bb = enc.encode(CharBuffer.wrap(run.replace("Ã ", "Ã\u00A0")));
-            bytes = new byte[bb.remaining()];
-            bb.get(bytes);
-        } catch (CharacterCodingException e) {
+        byte[] bytes = utf8Bytes(run.replace("Ã ", "Ã\u00A0"), cs);
+        if (bytes == null) {
             return null;
         }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

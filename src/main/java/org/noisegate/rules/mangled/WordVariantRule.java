@@ -55,6 +55,13 @@ final class WordVariantRule extends BaseRule {
      * language's trigram profile about as well as any other's (where there is one; a language
      * alone in its script is known by its script).
      */
+    private boolean isKnown(Document doc, Boolean[] memo) {
+        if (memo[0] == null) {
+            memo[0] = known(doc);
+        }
+        return memo[0];
+    }
+
     private boolean known(Document doc) {
         String t = doc.text();
         org.noisegate.lang.Trigrams.LanguageFit f = trigrams.fitLanguage(t.length() > 4000 ? t.substring(0, 4000) : t,
@@ -85,15 +92,17 @@ final class WordVariantRule extends BaseRule {
             return;
         }
         LanguageProfile profile = languages.profile(doc.language());
-        if (profile == null || !known(doc)) {
+        if (profile == null) {
             return; // a language noisegate does not know: its morphology cannot be told from misspelling
         }
         Set<String> stop = profile.words();
+        Boolean[] knownLanguage = new Boolean[1]; // computed once, and only when a candidate turns up
         Map<String, Integer> uses = new HashMap<>();
         Set<String> lowerCase = new HashSet<>(); // forms written in lower case somewhere: words, not names
         List<String> forms = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            String f = lettersOnly(t.text()) ? form(t.text()) : "";
+            // only words long enough to be judged need a form now (the halves of a split word are read later)
+            String f = t.text().length() >= MIN_LENGTH - 1 && lettersOnly(t.text()) ? form(t.text()) : "";
             forms.add(f);
             if (!f.isEmpty()) {
                 uses.merge(f, 1, Integer::sum);
@@ -135,24 +144,35 @@ final class WordVariantRule extends BaseRule {
             if (target != null && !near(forms, k, target)) {
                 continue; // far from every use of the word: in a long text, a word of its own
             }
-            if (target != null && !inflected(v, target, stems) && reported.add(v)) {
+            if (target != null && !inflected(v, target, stems) && isKnown(doc, knownLanguage) && reported.add(v)) {
                 ctx.report(t.start(), t.end(), "'" + t.text() + "' is written '" + target + "' " + uses.get(target)
                         + " times elsewhere in the document (a letter " + how(v, target) + ")", "write '" + target + "'");
             }
         }
         // a word split by a space: "Kasab lanka" where the document writes "Kasablanka"
-        for (int k = 0; k + 1 < tokens.size(); k++) {
+        Set<String> heads = new HashSet<>(); // the first two letters of the words used often enough
+        for (String f : frequent) {
+            if (uses.get(f) >= MIN_USES && f.length() >= MIN_LENGTH + 1) {
+                heads.add(f.substring(0, 2));
+            }
+        }
+        for (int k = 0; k + 1 < tokens.size() && !heads.isEmpty(); k++) {
             Token a = tokens.get(k);
             Token b = tokens.get(k + 1);
-            String fa = forms.get(k);
-            String fb = forms.get(k + 1);
-            if (fa.isEmpty() || fb.isEmpty() || b.start() - a.end() != 1 || doc.text().charAt(a.end()) != ' ') {
+            if (a.text().length() < 2 || b.text().length() < 2 || a.text().length() + b.text().length() < MIN_LENGTH + 1
+                    || b.start() - a.end() != 1 || doc.text().charAt(a.end()) != ' '
+                    || !heads.contains(a.text().substring(0, 2).toLowerCase(Locale.ROOT))
+                    || !lettersOnly(a.text()) || !lettersOnly(b.text())) {
                 continue;
             }
+            String fa = form(a.text());
+            String fb = form(b.text());
             String joined = fa + fb;
             if (uses.getOrDefault(joined, 0) >= MIN_USES && joined.codePointCount(0, joined.length()) >= MIN_LENGTH + 1
-                    && !stop.contains(fa) && !stop.contains(fb) && uses.get(fa) == 1 && uses.get(fb) == 1
-                    && fa.codePointCount(0, fa.length()) >= 2 && fb.codePointCount(0, fb.length()) >= 2) {
+                    && !stop.contains(fa) && !stop.contains(fb) && uses.getOrDefault(fa, 1) == 1
+                    && uses.getOrDefault(fb, 1) == 1
+                    && fa.codePointCount(0, fa.length()) >= 2 && fb.codePointCount(0, fb.length()) >= 2
+                    && isKnown(doc, knownLanguage)) {
                 ctx.report(a.start(), b.end(), "'" + a.text() + " " + b.text() + "' is one word elsewhere in the document ('"
                         + joined + "'): a word split in two", "write '" + joined + "'");
             }
