@@ -156,6 +156,7 @@ final class WordVariantRule extends BaseRule {
                 heads.add(f.substring(0, 2));
             }
         }
+        Map<String, Integer> pieces = new HashMap<>();
         for (int k = 0; k + 1 < tokens.size() && !heads.isEmpty(); k++) {
             Token a = tokens.get(k);
             Token b = tokens.get(k + 1);
@@ -169,14 +170,27 @@ final class WordVariantRule extends BaseRule {
             String fb = form(b.text());
             String joined = fa + fb;
             if (uses.getOrDefault(joined, 0) >= MIN_USES && joined.codePointCount(0, joined.length()) >= MIN_LENGTH + 1
-                    && !stop.contains(fa) && !stop.contains(fb) && uses.getOrDefault(fa, 1) == 1
-                    && uses.getOrDefault(fb, 1) == 1
+                    && !stop.contains(fa) && !stop.contains(fb) && occurrences(tokens, fa, pieces) == 1
+                    && occurrences(tokens, fb, pieces) == 1
                     && fa.codePointCount(0, fa.length()) >= 2 && fb.codePointCount(0, fb.length()) >= 2
                     && isKnown(doc, knownLanguage)) {
                 ctx.report(a.start(), b.end(), "'" + a.text() + " " + b.text() + "' is one word elsewhere in the document ('"
                         + joined + "'): a word split in two", "write '" + joined + "'");
             }
         }
+    }
+
+    /** How often the form stands as a word of its own in the document (counted once per form, when asked). */
+    private static int occurrences(List<Token> tokens, String form, Map<String, Integer> memo) {
+        return memo.computeIfAbsent(form, f -> {
+            int n = 0;
+            for (Token t : tokens) {
+                if (t.text().length() == f.length() && form(t.text()).equals(f)) {
+                    n++;
+                }
+            }
+            return n;
+        });
     }
 
     /** The form is used within {@value #NEAR} words of position k. */
