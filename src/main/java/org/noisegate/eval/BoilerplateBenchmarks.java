@@ -68,6 +68,17 @@ public final class BoilerplateBenchmarks {
                              List<String> misses, List<String> falseAlarms) {
     }
 
+    /** The JSON objects of a JSON-lines file, blank lines skipped. */
+    static List<JsonNode> records(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                out.add(JSON.readTree(line));
+            }
+        }
+        return out;
+    }
+
     /** Which code points of the text carry a boilerplate warning or error. */
     static boolean[] boilerplateCover(FileResult r) {
         int n = r.text().codePointCount(0, r.text().length());
@@ -103,11 +114,7 @@ public final class BoilerplateBenchmarks {
         int content = 0;
         List<String> misses = new ArrayList<>();
         List<String> alarms = new ArrayList<>();
-        for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode page = JSON.readTree(line);
+        for (JsonNode page : records(goldFile)) {
             String path = page.get("path").asText();
             FileResult r = gate.audit(path, Files.readAllBytes(dir.resolve(path)));
             if (!r.audited()) {
@@ -170,11 +177,7 @@ public final class BoilerplateBenchmarks {
         List<String> misses = new ArrayList<>();
         int hostLines = 0;
         int hostAlarms = 0;
-        for (String line : Files.readAllLines(fillerFile, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode o = JSON.readTree(line);
+        for (JsonNode o : records(fillerFile)) {
             String text = o.get("text").asText();
             String gen = o.get("generator").asText();
             String kind = o.get("kind").asText();
@@ -258,11 +261,7 @@ public final class BoilerplateBenchmarks {
         int without = 0;
         List<String> misses = new ArrayList<>();
         List<String> alarms = new ArrayList<>();
-        for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode page = JSON.readTree(line);
+        for (JsonNode page : records(goldFile)) {
             String path = page.get("html").asText();
             byte[] html;
             try (InputStream in = Files.newInputStream(dir.resolve(path))) {

@@ -118,12 +118,10 @@ public final class Trigrams {
         return out;
     }
 
-    /** The best-fitting profile of the text, among all or among one script's (ISO 15924; null: all). */
-    public Fit fit(CharSequence text, String script) {
-        Map<Long, Integer> counts = count(text);
+    /** Counts, for each profile, the text's trigram occurrences it has; returns all the text's occurrences. */
+    private int hits(CharSequence text, int[] hits) {
         int total = 0;
-        int[] hits = new int[profiles.size()];
-        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+        for (Map.Entry<Long, Integer> e : count(text).entrySet()) {
             total += e.getValue();
             int[] in = index.get(e.getKey());
             if (in != null) {
@@ -132,6 +130,13 @@ public final class Trigrams {
                 }
             }
         }
+        return total;
+    }
+
+    /** The best-fitting profile of the text, among all or among one script's (ISO 15924; null: all). */
+    public Fit fit(CharSequence text, String script) {
+        int[] hits = new int[profiles.size()];
+        int total = hits(text, hits);
         int best = -1;
         for (int p = 0; p < hits.length; p++) {
             if ((script == null || profiles.get(p).script().equals(script)) && (best < 0 || hits[p] > hits[best])) {
@@ -149,18 +154,8 @@ public final class Trigrams {
      * the best coverage among that language's profiles (-1 when it has none) and among all.
      */
     public LanguageFit fitLanguage(CharSequence text, String language) {
-        Map<Long, Integer> counts = count(text);
-        int total = 0;
         int[] hits = new int[profiles.size()];
-        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-            total += e.getValue();
-            int[] in = index.get(e.getKey());
-            if (in != null) {
-                for (int p : in) {
-                    hits[p] += e.getValue();
-                }
-            }
-        }
+        int total = hits(text, hits);
         if (total == 0) {
             return new LanguageFit(-1, 0, null);
         }
@@ -181,31 +176,14 @@ public final class Trigrams {
 
     /** The coverage of one profile (ISO 639-3 code), or -1 when there is none of that code. */
     public double coverage(CharSequence text, String code) {
-        int p = -1;
         for (int i = 0; i < profiles.size(); i++) {
             if (profiles.get(i).code().equals(code.toLowerCase(Locale.ROOT))) {
-                p = i;
-                break;
+                int[] hits = new int[profiles.size()];
+                int total = hits(text, hits);
+                return total == 0 ? 0 : hits[i] / (double) total;
             }
         }
-        if (p < 0) {
-            return -1;
-        }
-        int total = 0;
-        int hit = 0;
-        for (Map.Entry<Long, Integer> e : count(text).entrySet()) {
-            total += e.getValue();
-            int[] in = index.get(e.getKey());
-            if (in != null) {
-                for (int q : in) {
-                    if (q == p) {
-                        hit += e.getValue();
-                        break;
-                    }
-                }
-            }
-        }
-        return total == 0 ? 0 : hit / (double) total;
+        return -1;
     }
 
     /** Whether any profile is written in the script (ISO 15924). */
