@@ -76,6 +76,13 @@ final class PageLayout {
     private static final Pattern CREDIT = Pattern.compile(
             "\\(?\\p{L}{2,15}:\\s*\\p{Lu}[^/()]{0,40}/[^()]{1,60}\\)?|\\([^()]{0,40}\\p{Lu}[^()]{0,40}/[^()]{1,60}\\)");
 
+    /**
+     * "Lea más: Juan Carlos Ortega propone …", "Read also: Floods close …": a label of one to three
+     * short words and a colon before a headline of four words or more.
+     */
+    private static final Pattern LABELLED_HEADLINE = Pattern.compile(
+            "\\p{Lu}\\p{L}{0,11}(?: \\p{L}{1,11}){0,2} ?: ?\\p{Lu}\\S*(?: \\S+){3,16}(?<![,;])");
+
     private final List<Judged> lines;
 
     private PageLayout(List<Judged> lines) {
@@ -92,6 +99,10 @@ final class PageLayout {
 
     private record Features(int size, boolean sentence, int sentences, double stop, int words, int repeats,
                             String evidence, boolean strong, boolean numbered, boolean quantity, boolean code) {
+        Features withEvidence(String e) {
+            return new Features(size, sentence, sentences, stop, words, repeats, e, true, numbered, quantity, code);
+        }
+
         /** A list number, a counter or a date alone on its line. */
         boolean marker() {
             return evidence != null && !strong && repeats < MIN_REPEATS;
@@ -130,9 +141,16 @@ final class PageLayout {
         boolean punctuates = punctuates(f);
         Shape[] shape = new Shape[n];
         int strongLines = 0;
+        boolean prose = false;
         for (int i = 0; i < n; i++) {
+            // after the first paragraph, "Read: <headline>" is a link to another article
+            if (prose && f[i].evidence() == null && LABELLED_HEADLINE.matcher(ls.get(i).text()).matches()
+                    && !f[i].sentence()) {
+                f[i] = f[i].withEvidence("a label before another article's headline");
+            }
             shape[i] = shape(f[i], ref, punctuates);
             strongLines += f[i].strong() ? 1 : 0;
+            prose |= shape[i] == Shape.GOOD;
         }
         boolean[] main = mainText(f, shape);
         boolean[] bp = new boolean[n];
@@ -179,10 +197,7 @@ final class PageLayout {
             a = b;
         }
         boolean page = strongLines >= 2 || menus > 0;
-        boolean prose = false;
-        for (Shape x : shape) {
-            prose |= x == Shape.GOOD;
-        }
+
         int title = title(f, shape, furniture);
         for (int i = 0; i < n; i++) {
             if (!furniture[i]) {
@@ -215,23 +230,26 @@ final class PageLayout {
         // prose past the end of the main text with page furniture between: a bio, a newsletter
         // pitch, a cookie notice, the teasers of other articles
         int lastMain = -1;
+        int mainSize = 0;
         for (int i = 0; i < n; i++) {
             lastMain = main[i] ? i : lastMain;
+            mainSize += main[i] && shape[i] == Shape.GOOD ? f[i].size() : 0;
         }
         if (page && lastMain >= 0) {
             boolean past = false;
             for (int i = lastMain + 1; i < n; i++) {
                 past |= bp[i] && furniture[i];
-                if (past && !bp[i] && (shape[i] == Shape.GOOD || shape[i] == Shape.NEAR)) {
+                if (past && !bp[i] && (shape[i] == Shape.GOOD || shape[i] == Shape.NEAR) && f[i].size() * 3 < mainSize) {
                     bp[i] = true;
                     why[i] = "prose after the end of the main text, past page furniture";
                 }
             }
         }
-        // prose alone between furniture on both sides, far from the main text: a teaser, a bio
+        // prose alone between furniture on both sides, far from a main text much larger than it: a
+        // teaser, a bio (where the main text is no larger, the paragraph may be all there is of it)
         for (int i = 0; i < n; i++) {
             if (shape[i] == Shape.GOOD && !main[i] && f[i].size() < ISOLATED_MAX && i > 0 && i < n - 1
-                    && bp[i - 1] && bp[i + 1]) {
+                    && bp[i - 1] && bp[i + 1] && f[i].size() * 3 < mainSize) {
                 bp[i] = true;
                 why[i] = "a paragraph alone between page furniture" + where(main, i);
             }
