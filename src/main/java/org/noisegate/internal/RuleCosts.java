@@ -2,6 +2,8 @@ package org.noisegate.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,10 @@ import org.noisegate.text.Document;
 
 /**
  * What each rule costs: runs every rule, one after the other, over the documents of a JSONL
- * corpus (after a warm-up round) and prints the time each took and its throughput. Views shared
+ * corpus (after a warm-up round) and prints the CPU time of this thread each took (so other
+ * processes on the machine do not distort it) and its throughput. Views shared
  * by several rules are charged to the first rule that asks for them (rules run in id order), so a
- * rule's figure is an upper bound of its own cost. Usage: {@code RuleCosts CORPUS.jsonl [MAX_DOCS]}.
+ * rule's figure is an upper bound of its own cost. Usage: {@code RuleCosts CORPUS.jsonl [MAX_DOCS [ID_PREFIX,...]]}.
  */
 public final class RuleCosts {
     private RuleCosts() {
@@ -44,15 +47,20 @@ public final class RuleCosts {
             bytes += t.getBytes(StandardCharsets.UTF_8).length;
         }
         List<Rule> rules = new ArrayList<>(RuleRegistry.load(data).all());
+        if (args.length > 2) { // only the rules whose id starts with one of these prefixes
+            List<String> only = List.of(args[2].split(","));
+            rules.removeIf(r -> only.stream().noneMatch(r.id()::startsWith));
+        }
         Map<String, Long> nanos = new HashMap<>();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 2; round++) {
             for (Document d : docs) {
                 Document fresh = new Document(d.id(), d.text(), d.language(), d.script(), List.of());
                 for (Rule r : rules) {
-                    long t0 = System.nanoTime();
+                    long t0 = cpu.getCurrentThreadCpuTime();
                     RuleRunner.run(List.of(r), fresh);
                     if (round == 1) {
-                        nanos.merge(r.id(), System.nanoTime() - t0, Long::sum);
+                        nanos.merge(r.id(), cpu.getCurrentThreadCpuTime() - t0, Long::sum);
                     }
                 }
             }

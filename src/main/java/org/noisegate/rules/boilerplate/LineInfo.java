@@ -13,7 +13,37 @@ import org.noisegate.text.Scripts;
  * @param start UTF-16 index of the first non-blank char
  * @param end   UTF-16 index after the last non-blank char
  */
-record LineInfo(int index, int start, int end, String text) {
+final class LineInfo {
+    private final int index;
+    private final int start;
+    private final int end;
+    private final String text;
+    /** Cached on first use (a line is read by many rules): word count, sentence ending. */
+    private int words = -1;
+    private byte endsSentence = -1;
+
+    LineInfo(int index, int start, int end, String text) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+    }
+
+    int index() {
+        return index;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
 
     /** The document's lines, computed once per document. */
     static List<LineInfo> of(Document doc) {
@@ -42,12 +72,45 @@ record LineInfo(int index, int start, int end, String text) {
         return start == end;
     }
 
+    /** Runs of characters other than ASCII white space (the {@code \\s} of a regex) in the stripped text. */
     int words() {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        if (words < 0) {
+            words = countWords(text);
+        }
+        return words;
+    }
+
+    static int countWords(String text) {
+        int a = 0;
+        int b = text.length();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        int n = 0;
+        boolean in = false;
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     /** Ends with sentence punctuation (closing quotes and brackets looked through). */
     boolean endsSentence() {
+        if (endsSentence < 0) {
+            endsSentence = (byte) (computeEndsSentence() ? 1 : 0);
+        }
+        return endsSentence == 1;
+    }
+
+    private boolean computeEndsSentence() {
         int i = text.length();
         while (i > 0) {
             int cp = text.codePointBefore(i);
