@@ -21,6 +21,7 @@ import org.noisegate.rule.RuleContext;
 import org.noisegate.rule.RuleData;
 import org.noisegate.rule.Severity;
 import org.noisegate.text.Document;
+import org.noisegate.text.Folded;
 import org.noisegate.text.Scripts;
 
 /**
@@ -140,7 +141,7 @@ final class FillerRule extends BaseRule implements Calibrated {
                 stop++;
             }
         }
-        return new Counts(words, filler, stop, ascii && line.text().toLowerCase(Locale.ROOT).contains("lorem ipsum"), tokens);
+        return new Counts(words, filler, stop, ascii && Folded.contains(line.text(), "lorem ipsum"), tokens);
     }
 
     @Override

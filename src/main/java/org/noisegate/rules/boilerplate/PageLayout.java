@@ -12,6 +12,7 @@ import java.util.Set;
 import org.noisegate.lang.LanguageProfile;
 import org.noisegate.text.Block;
 import org.noisegate.text.Document;
+import org.noisegate.text.Folded;
 import org.noisegate.text.Scripts;
 
 /**
@@ -611,6 +612,9 @@ final class PageLayout {
 
     /** White space, and the Ethiopic word space ፡ that separates words in Amharic and Tigrinya. */
     private static boolean wordSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || c == '\u1361';
     }
 
@@ -662,8 +666,7 @@ final class PageLayout {
             i = next;
         }
         if (!link) {
-            String lower = t.toLowerCase(Locale.ROOT);
-            link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
+            link = Folded.contains(t, "http://") || Folded.contains(t, "https://") || Folded.contains(t, "www.");
         }
         // words and the language's frequent words among them; in scripts written without spaces a
         // word is taken as three letters (Han: one and a half)

@@ -113,11 +113,13 @@ final class WordVariantRule extends BaseRule {
         }
         Set<String> frequent = new HashSet<>();
         Map<String, String> deletions = new HashMap<>(); // a frequent form with one inner letter dropped -> the form
+        Set<Long> outlines = new HashSet<>(); // of the frequent forms: a cheap screen for variantOf
         for (Map.Entry<String, Integer> e : uses.entrySet()) {
             String f = e.getKey();
             if (e.getValue() >= MIN_USES && f.codePointCount(0, f.length()) >= MIN_LENGTH) {
                 frequent.add(f);
                 int[] cps = f.codePoints().toArray();
+                outlines.add(outline(cps, cps.length));
                 for (int p = FROM_START; p < cps.length - FROM_END; p++) {
                     if (Scripts.isMark(cps[p])) {
                         continue;
@@ -129,20 +131,23 @@ final class WordVariantRule extends BaseRule {
         if (frequent.isEmpty()) {
             return;
         }
-        Set<String> stems = stems(uses.keySet());
+        Set<String> stems = null; // computed when a first candidate needs them
         Set<String> reported = new HashSet<>();
         for (int k = 0; k < tokens.size(); k++) {
             String v = forms.get(k);
             if (v.isEmpty() || uses.get(v) != 1 || stop.contains(v)) {
                 continue;
             }
-            String target = variantOf(v, frequent, deletions);
+            String target = variantOf(v, frequent, deletions, outlines);
             Token t = tokens.get(k);
             if (target != null && !lowerCase.contains(target) && !profile.has("nouns-capitalised")) {
                 continue; // a name: name.variant-spelling judges names
             }
             if (target != null && !near(forms, k, target)) {
                 continue; // far from every use of the word: in a long text, a word of its own
+            }
+            if (target != null && stems == null) {
+                stems = stems(uses.keySet());
             }
             if (target != null && !inflected(v, target, stems) && isKnown(doc, knownLanguage) && reported.add(v)) {
                 ctx.report(t.start(), t.end(), "'" + t.text() + "' is written '" + target + "' " + uses.get(target)
@@ -213,16 +218,29 @@ final class WordVariantRule extends BaseRule {
         return b.toString();
     }
 
+    /**
+     * A form's outline: its length and its first and last two code points, hashed. A letter
+     * doubled or two letters swapped at least {@value #FROM_START} from the start and
+     * {@value #FROM_END} from the end leave the outline but for the length, so a form whose
+     * outline no frequent form has (at its length or one less) has no such variant to be.
+     */
+    private static long outline(int[] cps, int length) {
+        long h = length;
+        h = h * 0x9E3779B97F4A7C15L + cps[0];
+        h = h * 0x9E3779B97F4A7C15L + cps[1];
+        h = h * 0x9E3779B97F4A7C15L + cps[cps.length - 2];
+        return h * 0x9E3779B97F4A7C15L + cps[cps.length - 1];
+    }
+
     /** The frequent form v is a one-letter variant of, or null. */
-    private static String variantOf(String v, Set<String> frequent, Map<String, String> deletions) {
-        int[] cps = v.codePoints().toArray();
-        if (cps.length + 1 >= MIN_LENGTH) {
-            String f = deletions.get(v); // v lost a letter of f
-            if (f != null) {
-                return f;
-            }
+    private static String variantOf(String v, Set<String> frequent, Map<String, String> deletions, Set<Long> outlines) {
+        String lost = deletions.get(v); // v lost a letter of f
+        if (lost != null && v.codePointCount(0, v.length()) + 1 >= MIN_LENGTH) {
+            return lost;
         }
-        if (cps.length - 1 < MIN_LENGTH) {
+        int[] cps = v.codePoints().toArray();
+        if (cps.length - 1 < MIN_LENGTH
+                || !outlines.contains(outline(cps, cps.length)) && !outlines.contains(outline(cps, cps.length - 1))) {
             return null;
         }
         for (int p = FROM_START; p < cps.length - FROM_END; p++) {
