@@ -86,11 +86,14 @@ final class FillerRule extends BaseRule implements Calibrated {
         int letters = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (c < 0x80) {
+            if (c < 0x80) {
+                int lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    letters++;
                     ascii++;
                 }
+            } else if (Character.isLetter(c)) {
+                letters++;
             }
         }
         return letters > 0 && ascii * 10 >= letters * 8;
@@ -128,10 +131,13 @@ final class FillerRule extends BaseRule implements Calibrated {
         int filler = 0;
         int stop = 0;
         String text = line.text();
+        List<String> tokens;
         if (hasCombiningAfterLatin(text)) {
-            text = NFC.normalize(text); // profiles are in NFC; decomposed Latin text would miss every accented word
+            // profiles are in NFC; decomposed Latin text would miss every accented word
+            tokens = LanguageIdentifier.words(NFC.normalize(text));
+        } else {
+            tokens = line.tokens();
         }
-        List<String> tokens = LanguageIdentifier.words(text);
         for (String w : tokens) {
             words++;
             if (ascii && vocabulary.contains(w)) {

@@ -21,6 +21,7 @@ final class LineInfo {
     /** Cached on first use (a line is read by many rules): word count, sentence ending. */
     private int words = -1;
     private byte endsSentence = -1;
+    private List<String> tokens;
 
     LineInfo(int index, int start, int end, String text) {
         this.index = index;
@@ -100,6 +101,14 @@ final class LineInfo {
             in = !space;
         }
         return n;
+    }
+
+    /** The line's words as {@link org.noisegate.lang.LanguageIdentifier#words} gives them (lower case), cached. */
+    List<String> tokens() {
+        if (tokens == null) {
+            tokens = org.noisegate.lang.LanguageIdentifier.words(text);
+        }
+        return tokens;
     }
 
     /** Ends with sentence punctuation (closing quotes and brackets looked through). */

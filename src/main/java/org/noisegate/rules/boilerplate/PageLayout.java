@@ -670,32 +670,42 @@ final class PageLayout {
         }
         // words and the language's frequent words among them; in scripts written without spaces a
         // word is taken as three letters (Han: one and a half)
-        int a = 0;
-        while (a < len) {
-            while (a < len && wordSpace(t.charAt(a))) {
-                a++;
-            }
-            int b = a;
-            while (b < len && !wordSpace(t.charAt(b))) {
-                b++;
-            }
-            if (b > a) {
-                int s = a;
-                int e = b;
-                while (s < e && !Scripts.isWordChar(t.codePointAt(s))) {
-                    s += Character.charCount(t.codePointAt(s));
+        if (t.indexOf('\u1361') < 0) { // split at white space only: the tokens every rule shares
+            List<String> tokens = l.tokens();
+            words = tokens.size();
+            if (!stop.isEmpty()) {
+                for (String w : tokens) {
+                    stops += stop.contains(w) ? 1 : 0;
                 }
-                while (e > s && !Scripts.isWordChar(t.codePointBefore(e))) {
-                    e -= Character.charCount(t.codePointBefore(e));
+            }
+        } else {
+            int a = 0;
+            while (a < len) {
+                while (a < len && wordSpace(t.charAt(a))) {
+                    a++;
                 }
-                if (e > s) {
-                    words++;
-                    if (!stop.isEmpty() && stop.contains(t.substring(s, e).toLowerCase(Locale.ROOT))) {
-                        stops++;
+                int b = a;
+                while (b < len && !wordSpace(t.charAt(b))) {
+                    b++;
+                }
+                if (b > a) {
+                    int s = a;
+                    int e = b;
+                    while (s < e && !Scripts.isWordChar(t.codePointAt(s))) {
+                        s += Character.charCount(t.codePointAt(s));
+                    }
+                    while (e > s && !Scripts.isWordChar(t.codePointBefore(e))) {
+                        e -= Character.charCount(t.codePointBefore(e));
+                    }
+                    if (e > s) {
+                        words++;
+                        if (!stop.isEmpty() && stop.contains(t.substring(s, e).toLowerCase(Locale.ROOT))) {
+                            stops++;
+                        }
                     }
                 }
+                a = b;
             }
-            a = b;
         }
         if (letters > 12 * Math.max(1, words)) {
             words = Math.max(words, (letters + cjk) / 3); // long runs of letters: a script without spaces

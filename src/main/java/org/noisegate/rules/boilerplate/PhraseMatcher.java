@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
@@ -36,6 +37,8 @@ final class PhraseMatcher {
     private final Map<String, List<Entry>> inner = new HashMap<>();
     private final Trie bounded;
     private final Trie unbounded;
+    /** The longest key of a whole-line phrase, in code points. */
+    private final int longestWhole;
 
     PhraseMatcher(RuleData data) {
         Trie.TrieBuilder b = Trie.builder().onlyWholeWords();
@@ -69,6 +72,7 @@ final class PhraseMatcher {
                 }
             }
         }
+        this.longestWhole = whole.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(0);
         this.bounded = anyB ? b.build() : null;
         this.unbounded = anyU ? u.build() : null;
     }
@@ -82,7 +86,7 @@ final class PhraseMatcher {
      * unified, white space collapsed, and anything but letters and marks trimmed from both ends.
      */
     static String key(String s) {
-        String f = FOLD.normalize(s);
+        String f = folded(s);
         StringBuilder b = new StringBuilder(f.length());
         boolean space = false;
         for (int i = 0; i < f.length(); ) {
@@ -115,6 +119,35 @@ final class PhraseMatcher {
         return b.substring(start, end);
     }
 
+    /** NFKC case folding, without a copy where the text is ASCII (lower case) or already folded. */
+    private static String folded(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT); // NFKC_Casefold of ASCII maps A-Z to a-z and nothing else
+        }
+        return FOLD.spanQuickCheckYes(s) == s.length() ? s : FOLD.normalize(s);
+    }
+
+    /**
+     * Whether the key of a line is surely longer than {@code max} code points: it keeps every letter
+     * but tatweel, the apostrophe letters and the Hangul fillers, and composition joins at most three letters (Hangul jamo).
+     */
+    private static boolean keyLongerThan(String line, int max) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Scripts.isLetter(cp) && cp != 0x0640 && cp != 0x02BB && cp != 0x02BC && cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0
+                    && ++letters > 3 * max) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean bracketed(String line) {
         String t = line.strip();
         return t.length() > 2 && (t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')'
@@ -140,6 +173,9 @@ final class PhraseMatcher {
     List<Entry> match(String line, String docLang) {
         if (bracketed(line)) {
             return List.of(); // "(Applause)", "[Music]": a transcript's stage direction, not a widget
+        }
+        if (line.length() > MAX_LINE && keyLongerThan(line, longestWhole)) {
+            return List.of(); // too long for a whole-line phrase, and long lines are not flagged by inner ones
         }
         String k = key(line);
         if (k.isEmpty()) {
