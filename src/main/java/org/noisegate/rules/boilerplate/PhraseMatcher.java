@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.noisegate.rule.RuleData;
 import org.noisegate.rule.RuleDataException;
 import org.noisegate.text.Document;
+import org.noisegate.text.KeywordAutomaton;
 import org.noisegate.text.Scripts;
 
 /**
@@ -35,16 +34,14 @@ final class PhraseMatcher {
 
     private final Map<String, List<Entry>> whole = new HashMap<>();
     private final Map<String, List<Entry>> inner = new HashMap<>();
-    private final Trie bounded;
-    private final Trie unbounded;
+    private final KeywordAutomaton bounded;
+    private final KeywordAutomaton unbounded;
     /** The longest key of a whole-line phrase, in code points. */
     private final int longestWhole;
 
     PhraseMatcher(RuleData data) {
-        Trie.TrieBuilder b = Trie.builder().onlyWholeWords();
-        Trie.TrieBuilder u = Trie.builder();
-        boolean anyB = false;
-        boolean anyU = false;
+        List<String> b = new ArrayList<>();
+        List<String> u = new ArrayList<>();
         for (RuleData.DataLine l : data.readAll("boilerplate/phrases", "*.txt")) {
             String section = l.section();
             if (!BoilerplateModule.SECTIONS.contains(section)) {
@@ -64,17 +61,15 @@ final class PhraseMatcher {
             } else {
                 inner.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 if (spaceless(key)) {
-                    u.addKeyword(key);
-                    anyU = true;
+                    u.add(key);
                 } else {
-                    b.addKeyword(key);
-                    anyB = true;
+                    b.add(key);
                 }
             }
         }
         this.longestWhole = whole.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(0);
-        this.bounded = anyB ? b.build() : null;
-        this.unbounded = anyU ? u.build() : null;
+        this.bounded = KeywordAutomaton.of(b);
+        this.unbounded = KeywordAutomaton.of(u);
     }
 
     private static boolean spaceless(String s) {
@@ -189,19 +184,19 @@ final class PhraseMatcher {
             return List.of();
         }
         List<Entry> out = new ArrayList<>();
-        for (Trie trie : new Trie[] {bounded, unbounded}) {
-            if (trie == null) {
-                continue;
-            }
-            for (Emit e : trie.parseText(k)) {
-                for (Entry entry : inner.getOrDefault(e.getKeyword(), Collections.emptyList())) {
-                    if (entry.mode() == Mode.PREFIX && e.getStart() == 0
-                            || entry.mode() == Mode.ANYWHERE && (entry.lang().equals(docLang) || entry.lang().equals("en"))) {
-                        out.add(entry);
-                    }
+        find(bounded, true, k, docLang, out);
+        find(unbounded, false, k, docLang, out);
+        return out;
+    }
+
+    private void find(KeywordAutomaton trie, boolean wholeWords, String key, String docLang, List<Entry> out) {
+        trie.find(key, wholeWords, (keyword, start, end) -> {
+            for (Entry entry : inner.getOrDefault(keyword, Collections.emptyList())) {
+                if (entry.mode() == Mode.PREFIX && start == 0
+                        || entry.mode() == Mode.ANYWHERE && (entry.lang().equals(docLang) || entry.lang().equals("en"))) {
+                    out.add(entry);
                 }
             }
-        }
-        return out;
+        });
     }
 }
