@@ -24,7 +24,9 @@ import org.noisegate.text.Document;
  * corpus (after a warm-up round) and prints the CPU time of this thread each took (so other
  * processes on the machine do not distort it) and its throughput. Views shared
  * by several rules are charged to the first rule that asks for them (rules run in id order), so a
- * rule's figure is an upper bound of its own cost. Usage: {@code RuleCosts CORPUS.jsonl [MAX_DOCS [ID_PREFIX,...]]}.
+ * rule's figure is an upper bound of its own cost. Usage: {@code RuleCosts CORPUS.jsonl [MAX_DOCS [[!]ID_PREFIX,...]]}
+ * ({@code !} leaves those rules out); {@code -Drounds=N} times N-1 rounds after a warm-up and keeps each
+ * rule's best.
  */
 public final class RuleCosts {
     private RuleCosts() {
@@ -48,21 +50,31 @@ public final class RuleCosts {
         }
         List<Rule> rules = new ArrayList<>(RuleRegistry.load(data).all());
         if (args.length > 2) { // only the rules whose id starts with one of these prefixes
-            List<String> only = List.of(args[2].split(","));
-            rules.removeIf(r -> only.stream().noneMatch(r.id()::startsWith));
+            List<String> only = new ArrayList<>();
+            List<String> not = new ArrayList<>(); // "!prefix": every rule but those
+            for (String p : args[2].split(",")) {
+                (p.startsWith("!") ? not : only).add(p.startsWith("!") ? p.substring(1) : p);
+            }
+            rules.removeIf(r -> !only.isEmpty() && only.stream().noneMatch(r.id()::startsWith)
+                    || not.stream().anyMatch(r.id()::startsWith));
         }
+        // rounds after the first (the warm-up) are timed; each rule's figure is its best round, so that
+        // other processes on the machine distort it less (-Drounds=N, default 2: one warm-up, one timed)
+        int rounds = Math.max(2, Integer.getInteger("rounds", 2));
         Map<String, Long> nanos = new HashMap<>();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < rounds; round++) {
+            Map<String, Long> thisRound = new HashMap<>();
             for (Document d : docs) {
                 Document fresh = new Document(d.id(), d.text(), d.language(), d.script(), List.of());
                 for (Rule r : rules) {
                     long t0 = cpu.getCurrentThreadCpuTime();
                     RuleRunner.run(List.of(r), fresh);
-                    if (round == 1) {
-                        nanos.merge(r.id(), cpu.getCurrentThreadCpuTime() - t0, Long::sum);
-                    }
+                    thisRound.merge(r.id(), cpu.getCurrentThreadCpuTime() - t0, Long::sum);
                 }
+            }
+            if (round > 0) {
+                thisRound.forEach((id, t) -> nanos.merge(id, t, Math::min));
             }
         }
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();

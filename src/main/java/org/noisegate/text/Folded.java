@@ -26,6 +26,22 @@ public final class Folded {
         return false;
     }
 
+    /** Whether the lower case of {@code text} ends with {@code needle} (lower-case ASCII). */
+    public static boolean endsWith(String text, String needle) {
+        int n = needle.length();
+        int at = text.length() - n;
+        if (at < 0) {
+            return false;
+        }
+        // U+0130 lowers to i + U+0307, which no ASCII needle ends with or continues with
+        for (int k = 0; k < n; k++) {
+            if (!matches(text.charAt(at + k), needle.charAt(k), false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean rest(String text, int at, String needle) {
         for (int k = 1; k < needle.length(); k++) {
             if (!matches(text.charAt(at + k), needle.charAt(k), k == needle.length() - 1)) {

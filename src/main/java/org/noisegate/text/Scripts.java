@@ -21,6 +21,22 @@ public final class Scripts {
         return out;
     }
 
+    /** ICU's general category of every BMP code point, looked up once (the hot character-class tests read it). */
+    private static final byte[] BMP_TYPE = bmpTypes();
+
+    private static byte[] bmpTypes() {
+        byte[] out = new byte[0x10000];
+        for (int cp = 0; cp < out.length; cp++) {
+            out[cp] = (byte) UCharacter.getType(cp);
+        }
+        return out;
+    }
+
+    /** ICU's general category ({@link UCharacterCategory}) of a code point. */
+    public static int type(int cp) {
+        return cp < 0x10000 ? BMP_TYPE[cp] : UCharacter.getType(cp);
+    }
+
     /** The script of a letter, with Han/Kana/Hangul kept apart; COMMON for non-letters. */
     public static int scriptOf(int cp) {
         if (cp < 0x80) {
@@ -39,7 +55,11 @@ public final class Scripts {
     }
 
     public static boolean isLetter(int cp) {
-        return cp < 0x80 ? isAsciiLetter(cp) : UCharacter.isLetter(cp);
+        if (cp < 0x80) {
+            return isAsciiLetter(cp);
+        }
+        int t = type(cp); // Lu Ll Lt Lm Lo, as UCharacter.isLetter
+        return t >= UCharacterCategory.UPPERCASE_LETTER && t <= UCharacterCategory.OTHER_LETTER;
     }
 
     private static boolean isAsciiLetter(int cp) {
@@ -49,7 +69,7 @@ public final class Scripts {
 
     /** Combining mark: general category Mn, Mc or Me. */
     public static boolean isMark(int cp) {
-        int t = UCharacter.getType(cp);
+        int t = type(cp);
         return t == UCharacterCategory.NON_SPACING_MARK || t == UCharacterCategory.COMBINING_SPACING_MARK
                 || t == UCharacterCategory.ENCLOSING_MARK;
     }
@@ -60,7 +80,7 @@ public final class Scripts {
             return isAsciiLetter(cp) || cp >= '0' && cp <= '9';
         }
         // one lookup: the letter (Lu Ll Lt Lm Lo), mark (Mn Me Mc) and digit (Nd) categories are 1-9
-        int t = UCharacter.getType(cp);
+        int t = type(cp);
         return t >= UCharacterCategory.UPPERCASE_LETTER && t <= UCharacterCategory.DECIMAL_DIGIT_NUMBER
                 || cp == 0x200C || cp == 0x200D;
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class FoldedTest {
     private static final String ALPHABET = "abcdeHhIiKkLlMmOoPpRrSsTtUuWwXx.:/ \u0130\u0131\u212A\u0307\u00C5\u212B\u03A3\u00DF\uD801\uDC00";
-    private static final String[] NEEDLES = {"http://", "https://", "www.", "lorem ipsum", "ki", "i", "k", "is"};
+    private static final String[] NEEDLES = {"http://", "https://", "www.", "lorem ipsum", "ki", "i", "k", "is", " images"};
 
     /** Agrees with lower-casing the whole text, on random text rich in the characters whose lower case is special. */
     @Test
@@ -30,6 +30,8 @@ class FoldedTest {
             for (String n : NEEDLES) {
                 assertEquals(t.toLowerCase(Locale.ROOT).contains(n), Folded.contains(t, n),
                         "seed " + seed + ": '" + t + "' / '" + n + "'");
+                assertEquals(t.toLowerCase(Locale.ROOT).endsWith(n), Folded.endsWith(t, n),
+                        "seed " + seed + ": '" + t + "' ends with '" + n + "'");
             }
         }
     }
@@ -41,5 +43,8 @@ class FoldedTest {
         assertEquals(true, Folded.contains("K\u0130", "ki"));
         assertEquals(false, Folded.contains("\u0130s", "is"));
         assertEquals(false, Folded.contains("\u0131s", "is"));
+        assertEquals(true, Folded.endsWith("Getty IMAGES", " images"));
+        assertEquals(false, Folded.endsWith("Getty IMAGE\u0130", " imagei"));
+        assertEquals(true, Folded.endsWith("\u212A", "k"));
     }
 }

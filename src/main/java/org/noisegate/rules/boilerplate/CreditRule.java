@@ -12,6 +12,7 @@ import org.noisegate.rule.RuleContext;
 import org.noisegate.rule.RuleData;
 import org.noisegate.rule.Severity;
 import org.noisegate.text.Document;
+import org.noisegate.text.Folded;
 
 /**
  * Photo and agency credits: agency names (and upper-case acronyms joined to them with '/'),
@@ -95,6 +96,8 @@ final class CreditRule extends BaseRule {
         return out;
     }
 
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]{1,9}");
+
     private boolean endsWithCreditWord(String t) {
         int end = t.length();
         int start = end;
@@ -104,7 +107,7 @@ final class CreditRule extends BaseRule {
         String last = t.substring(start, end);
         String lower = last.toLowerCase(Locale.ROOT);
         return agencies.contains(lower) || agencies.contains(head(lower))
-                || last.matches("\\p{Lu}[\\p{Lu}\\d-]{1,9}") || t.toLowerCase(Locale.ROOT).endsWith(" images");
+                || ACRONYM.matcher(last).matches() || Folded.endsWith(t, " images");
     }
 
     /** The first word or hyphen-part ("epa" of "epa-efe"), or the whole when there is none. */

@@ -302,6 +302,28 @@ final class FillerSignals {
             return casedLetters * 10 >= letters * 8 && letters > 0;
         }
 
+        private static final int UPPER = 1;
+        private static final int LOWER = 2;
+        /** Per BMP code point: UPPER for upper or title case, LOWER for lower case (the JDK's properties). */
+        private static final byte[] CASE = cases();
+
+        private static byte[] cases() {
+            byte[] out = new byte[0x10000];
+            for (int cp = 0; cp < out.length; cp++) {
+                out[cp] = (byte) caseOf0(cp);
+            }
+            return out;
+        }
+
+        private static int caseOf0(int cp) {
+            return (Character.isUpperCase(cp) || Character.isTitleCase(cp) ? UPPER : 0)
+                    | (Character.isLowerCase(cp) ? LOWER : 0);
+        }
+
+        private static int caseOf(int cp) {
+            return cp < 0x10000 ? CASE[cp] : caseOf0(cp);
+        }
+
         static Shape of(String t) {
             int letters = 0;
             int upper = 0;
@@ -324,8 +346,9 @@ final class FillerSignals {
                 if (Scripts.isLetter(cp)) {
                     letters++;
                     basic += cp < 0x80 || cp >= 0x0410 && cp <= 0x044F ? 1 : 0;
-                    boolean u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
-                    boolean l = Character.isLowerCase(cp);
+                    int caseOf = caseOf(cp);
+                    boolean u = (caseOf & UPPER) != 0;
+                    boolean l = (caseOf & LOWER) != 0;
                     if (u) {
                         upper++;
                     }
