@@ -1,5 +1,7 @@
 package org.noisegate.pipeline;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +19,14 @@ import org.noisegate.source.JsonFields;
  * @param error  why the record cannot be audited, or null
  */
 public record Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's default limit on string length (20M chars) is below the record size limit: lifted. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
+
+    /** A record that cannot be audited, and why. */
+    public static Record error(String source, long line, String raw, String why) {
+        return new Record(source, line, raw, null, null, null, why);
+    }
 
     /** Parses a JSONL line; a line that is not a JSON object, or lacks the text field, becomes an error record. */
     public static Record ofLine(String source, long line, String raw, String textField, String idField) {

@@ -1,0 +1,140 @@
+package org.noisegate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input and output limits: huge records, gates that pass on nothing, corpora in audit, compressed and failing outputs. */
+class InputOutputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CLEAN = "The committee met on Tuesday and agreed on the budget for next year.";
+    private static final String GOOD = "{\"id\": \"g\", \"text\": \"" + CLEAN + "\"}";
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static List<String> lines(Path p) throws IOException {
+        return Files.readAllLines(p, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLineOverTheRecordSizeGoesToRejectWithItsLineNumberAndTheRunGoesOn() throws IOException {
+        String big = "{\"id\": \"big\", \"text\": \"" + "word ".repeat(2000) + "\"}";
+        Path in = write("in.jsonl", GOOD + "\n" + big + "\n" + GOOD.replace("\"g\"", "\"h\"") + "\n");
+        CliTest.Run r = CliTest.run("gate", "--max-record-size", "1K", "--keep", tmp.resolve("keep.jsonl").toString(),
+                "--reject", tmp.resolve("reject.jsonl").toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, lines(tmp.resolve("keep.jsonl")).size());
+        List<String> rejected = lines(tmp.resolve("reject.jsonl"));
+        assertEquals(1, rejected.size());
+        JsonNode ng = JSON.readTree(rejected.get(0)).get("noisegate");
+        assertEquals(2, ng.get("line").asInt());
+        assertTrue(ng.get("error").asText().contains("--max-record-size"), ng.toString());
+        assertTrue(ng.get("error").asText().contains(String.valueOf(big.length())), ng.toString());
+        assertTrue(r.err().contains("2 kept, 0 rejected, 1 errors"), r.err());
+    }
+
+    @Test
+    void aGzipBombThatNeverEndsALineIsSkipped() throws IOException {
+        Path bomb = tmp.resolve("bomb.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(bomb)))) {
+            out.write((GOOD + "\n{\"text\": \"").getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1 << 16];
+            for (int i = 0; i < 64 * 16; i++) { // 64 MiB of zeros, no line end
+                out.write(zeros);
+            }
+        }
+        CliTest.Run r = CliTest.run("gate", "--max-record-size", "1M", "--keep", tmp.resolve("keep.jsonl").toString(),
+                "--reject", tmp.resolve("reject.jsonl").toString(), bomb.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, lines(tmp.resolve("keep.jsonl")).size());
+        JsonNode ng = JSON.readTree(lines(tmp.resolve("reject.jsonl")).get(0)).get("noisegate");
+        assertEquals(2, ng.get("line").asInt());
+        assertTrue(ng.get("error").asText().contains("of " + ((64L << 20) + 10) + " bytes"), ng.toString());
+    }
+
+    @Test
+    void aWholeFileOverTheRecordSizeIsAnErrorRecord() throws IOException {
+        Path page = write("page.html", "<html><body><p>" + "word ".repeat(1000) + "</p></body></html>");
+        CliTest.Run r = CliTest.run("gate", "--max-record-size", "1K", "--keep",
+                tmp.resolve("keep.jsonl").toString(), "--reject", tmp.resolve("reject.jsonl").toString(), page.toString(),
+                write("ok.jsonl", GOOD + "\n").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode ng = JSON.readTree(lines(tmp.resolve("reject.jsonl")).get(0)).get("noisegate");
+        assertTrue(ng.get("error").asText().startsWith("file of " + Files.size(page) + " bytes"), ng.toString());
+    }
+
+    /** The defect as reported: a 300 MB line under -Xmx512m, in a JVM of its own. */
+    @Test
+    void aThreeHundredMegabyteLineUnderHalfAGigabyteOfHeap() throws Exception {
+        Path in = tmp.resolve("huge.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(in)), 1 << 16)) {
+            out.write("{\"id\": \"huge\", \"text\": \"".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "lorem ".repeat(1 << 14).getBytes(StandardCharsets.UTF_8);
+            for (long n = 0; n < 300L << 20; n += chunk.length) {
+                out.write(chunk);
+            }
+            out.write(("\"}\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path keep = tmp.resolve("keep.jsonl");
+        Path reject = tmp.resolve("reject.jsonl");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.noisegate.cli.Main", "gate", "--threads", "1", "--keep", keep.toString(), "--reject", reject.toString(),
+                in.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "gate did not finish");
+        String log = Files.readString(tmp.resolve("log.txt"));
+        assertEquals(0, p.exitValue(), log);
+        assertEquals(1, lines(keep).size(), log);
+        JsonNode ng = JSON.readTree(lines(reject).get(0)).get("noisegate");
+        assertEquals(1, ng.get("line").asInt());
+        assertTrue(ng.get("error").asText().contains("64M (--max-record-size)"), ng.toString());
+    }
+
+    @Test
+    void aGateWhoseRecordsAreAllErrorsExitsTwo() throws IOException {
+        Path in = write("in.jsonl", GOOD + "\n" + GOOD + "\n");
+        CliTest.Run r = CliTest.run("gate", "--text-field", "doc.body", "--keep", tmp.resolve("keep.jsonl").toString(),
+                "--reject", tmp.resolve("reject.jsonl").toString(), in.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("every document was an error"), r.err());
+        assertTrue(r.err().contains("in.jsonl:1: no text field 'doc.body'"), r.err());
+        assertEquals(2, lines(tmp.resolve("reject.jsonl")).size(), "the records are still written");
+    }
+
+    @Test
+    void aGateThatSawNoDocumentExitsTwoUnlessEmptyInputIsAllowed() throws IOException {
+        Path in = write("empty.jsonl", "\n\n");
+        String[] args = {"gate", "--keep", tmp.resolve("keep.jsonl").toString(), "--reject",
+            tmp.resolve("reject.jsonl").toString(), in.toString()};
+        CliTest.Run r = CliTest.run(args);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no document in " + in), r.err());
+        assertTrue(r.err().contains("--allow-empty"), r.err());
+        CliTest.Run stdin = CliTest.run("gate", "--keep", "-", "--reject", tmp.resolve("reject.jsonl").toString());
+        assertEquals(2, stdin.code(), stdin.err());
+        String[] allowed = java.util.Arrays.copyOf(args, args.length + 1);
+        allowed[args.length] = "--allow-empty";
+        assertEquals(0, CliTest.run(allowed).code());
+    }
+}
