@@ -34,6 +34,11 @@ public final class Output extends OutputStream {
         Failed(String name, IOException cause) {
             super("cannot write " + name + ": " + reason(cause) + "; " + advice(cause), cause);
         }
+
+        /** The same failure again (a throwable cannot suppress itself in try-with-resources). */
+        private Failed(Failed first) {
+            super(first.getMessage(), first.getCause());
+        }
     }
 
     private Output(String name, OutputStream out, PrintStream print) {
@@ -142,15 +147,16 @@ public final class Output extends OutputStream {
 
     private void fail() throws Failed {
         if (failure != null) {
-            throw failure;
+            throw new Failed(failure);
         }
     }
 
     private Failed failed(IOException e) {
         if (failure == null) {
             failure = e instanceof Failed f ? f : new Failed(name, e);
+            return failure;
         }
-        return failure;
+        return new Failed(failure);
     }
 
     private static String advice(IOException e) {

@@ -110,7 +110,7 @@ public final class RecordReader {
 
     private String tooLarge(String what, long bytes) {
         return String.format(Locale.ROOT, "%s of %d bytes is over the record size limit of %s (--max-record-size); "
-                + "skipped without reading it into memory: split it or raise the limit", what, bytes, size(maxRecord));
+                + "skipped without holding it in memory: split it or raise the limit", what, bytes, size(maxRecord));
     }
 
     /** A byte count as people write it: 64M, 500K, 1G, or bytes. */

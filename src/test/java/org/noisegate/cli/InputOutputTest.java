@@ -137,4 +137,54 @@ class InputOutputTest {
         allowed[args.length] = "--allow-empty";
         assertEquals(0, CliTest.run(allowed).code());
     }
+
+    @Test
+    void gateWritesTheCompressionItsOutputNamesAskFor() throws IOException {
+        Path in = write("in.jsonl", GOOD + "\n{\"id\": \"n\", \"text\": \"Reklam Alanı\\nThe troops numbered 600০০.\\nPaylaş\"}\n");
+        Path keep = tmp.resolve("kept.jsonl.zst");
+        Path reject = tmp.resolve("rejected.jsonl.gz");
+        CliTest.Run r = CliTest.run("gate", "--keep", keep.toString(), "--reject", reject.toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] k = Files.readAllBytes(keep);
+        byte[] j = Files.readAllBytes(reject);
+        assertEquals(0xFD2FB528, (k[0] & 0xFF) | (k[1] & 0xFF) << 8 | (k[2] & 0xFF) << 16 | (k[3] & 0xFF) << 24, "zstd magic");
+        assertEquals(0x8B1F, (j[0] & 0xFF) | (j[1] & 0xFF) << 8, "gzip magic");
+        try (var kin = org.noisegate.source.Inputs.open(keep); var rin = org.noisegate.source.Inputs.open(reject)) {
+            String kept = new String(kin.readAllBytes(), StandardCharsets.UTF_8);
+            String rejected = new String(rin.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(kept.startsWith(GOOD.substring(0, GOOD.length() - 1)) && kept.endsWith("}\n"), kept);
+            assertTrue(rejected.startsWith("{\"id\": \"n\"") && rejected.contains("number.mixed-digits"), rejected);
+        }
+    }
+
+    /** Standard output whose writes fail, as on a full disk or a closed pipe; PrintStream hides the error. */
+    private static java.io.PrintStream failingStdout() {
+        return new java.io.PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+    }
+
+    private static CliTest.Run runWith(java.io.PrintStream out, String... args) {
+        var err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new java.io.ByteArrayInputStream(new byte[0]), out,
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new CliTest.Run(code, "", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void gateWritingToAFullDiskOrAFailingStdoutExitsTwo() throws IOException {
+        Path in = write("in.jsonl", GOOD + "\n");
+        CliTest.Run r = runWith(failingStdout(), "gate", "--keep", "-", "--reject", tmp.resolve("r.jsonl").toString(),
+                in.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write standard output"), r.err());
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full here");
+        CliTest.Run full = CliTest.run("gate", "--keep", "/dev/full", "--reject", tmp.resolve("r.jsonl").toString(),
+                in.toString());
+        assertEquals(2, full.code(), full.err());
+        assertTrue(full.err().contains("cannot write /dev/full: No space left on device"), full.err());
+    }
 }
