@@ -187,4 +187,35 @@ class InputOutputTest {
         assertEquals(2, full.code(), full.err());
         assertTrue(full.err().contains("cannot write /dev/full: No space left on device"), full.err());
     }
+
+    @Test
+    void anAuditGateOnAnEmptyDirectoryExitsTwoUnlessEmptyInputIsAllowed() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliTest.Run r = CliTest.run("audit", "--fail-under", "80", empty.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no file was audited in " + empty), r.err());
+        Files.write(empty.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+        CliTest.Run onlyBinary = CliTest.run("audit", "--fail-on", "error", empty.toString());
+        assertEquals(2, onlyBinary.code(), onlyBinary.err());
+        assertTrue(onlyBinary.err().contains("1 skipped as not text"), onlyBinary.err());
+        assertEquals(0, CliTest.run("audit", "--fail-under", "80", "--allow-empty", empty.toString()).code());
+        assertEquals(0, CliTest.run("audit", empty.toString()).code(), "without a gate an empty audit is no error");
+    }
+
+    @Test
+    void auditWritingToAFullDiskOrAFailingStdoutExitsTwo() throws IOException {
+        Path in = write("a.txt", CLEAN + "\n");
+        for (String format : new String[] {"text", "json", "jsonl", "html", "sarif", "junit", "markdown"}) {
+            CliTest.Run r = runWith(failingStdout(), "audit", "--format", format, in.toString());
+            assertEquals(2, r.code(), format + ": " + r.err());
+            assertTrue(r.err().contains("cannot write standard output"), format + ": " + r.err());
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full here");
+        CliTest.Run full = CliTest.run("audit", "-o", "/dev/full", in.toString());
+        assertEquals(2, full.code(), full.err());
+        assertTrue(full.err().contains("cannot write /dev/full: No space left on device"), full.err());
+        CliTest.Run second = CliTest.run("audit", "--format", "json:/dev/full", "--format", "text", in.toString());
+        assertEquals(2, second.code(), second.err());
+        assertTrue(second.err().contains("cannot write /dev/full"), second.err());
+    }
 }
