@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.noisegate.NoiseGate;
 import org.noisegate.baseline.Baseline;
+import org.noisegate.pipeline.Documents;
 import org.noisegate.pipeline.Output;
 import org.noisegate.report.FileResult;
 import org.noisegate.report.Formats;
@@ -76,6 +77,9 @@ final class AuditCommand implements Callable<Integer> {
     boolean allowEmpty;
 
     @Mixin
+    ReadOptions read = new ReadOptions();
+
+    @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
     AuditCommand(Main.Io io) {
@@ -90,6 +94,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        read.check();
         Project project = Project.load(config, paths, io);
         Double under = failUnder != null ? failUnder : project.config().failUnder();
         if (under != null && (under < 0 || under > 100)) {
@@ -119,7 +124,8 @@ final class AuditCommand implements Callable<Integer> {
                     throw new UncheckedIOException(e);
                 }
             };
-            Walker walker = project.walker(gate, io);
+            Walker walker = project.walker(gate, io).reading(new Documents(gate, read.format, read.textField,
+                    read.idField, read.maxRecord(), parseSize(maxFileSize)));
             for (String p : paths) {
                 walker.audit(p, emit);
             }

@@ -218,4 +218,76 @@ class InputOutputTest {
         assertEquals(2, second.code(), second.err());
         assertTrue(second.err().contains("cannot write /dev/full"), second.err());
     }
+
+    private static final String NOISY_JSON = "Reklam Alanı\\nThe troops numbered 600০০ that year.\\nPaylaş";
+
+    private Path compressed(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        try (OutputStream out = name.endsWith(".gz") ? new GZIPOutputStream(Files.newOutputStream(p))
+                : new io.airlift.compress.zstd.ZstdOutputStream(Files.newOutputStream(p))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void auditReadsACorpusDocumentByDocument() throws IOException {
+        String corpus = "{\"id\": \"a1\", \"text\": \"" + CLEAN + "\"}\n"
+                + "{\"text\": \"" + NOISY_JSON + "\"}\n\n"
+                + "{\"id\": \"c3\", \"text\": \"" + CLEAN + "\"}\n";
+        Path dir = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(dir.resolve("docs.jsonl"), corpus, StandardCharsets.UTF_8);
+        Path gz = compressed("corpus/more.jsonl.gz", corpus);
+        CliTest.Run r = CliTest.run("audit", "--format", "json", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode files = r.json().get("files");
+        List<String> paths = new java.util.ArrayList<>();
+        files.forEach(f -> paths.add(f.get("path").asText()));
+        String d = dir.resolve("docs.jsonl").toString();
+        assertEquals(List.of(d + "#a1", d + "#2", d + "#c3", gz + "#a1", gz + "#2", gz + "#c3"), paths);
+        for (JsonNode f : files) {
+            boolean noisy = f.get("path").asText().endsWith("#2");
+            assertEquals("audited", f.get("status").asText());
+            assertEquals(noisy, f.get("findings").toString().contains("number.mixed-digits"), f.toString());
+            assertTrue(noisy || f.get("score").asDouble() >= 90, f.toString());
+        }
+    }
+
+    @Test
+    void auditNamesEveryDocumentOfACorpusInEveryFormat() throws IOException {
+        Path in = write("docs.jsonl", "{\"id\": \"a1\", \"text\": \"" + CLEAN + "\"}\n{\"text\": \"" + NOISY_JSON
+                + "\"}\n");
+        for (String format : new String[] {"text", "json", "jsonl", "markdown", "sarif", "junit", "html"}) {
+            CliTest.Run r = CliTest.run("audit", "--format", format, in.toString());
+            assertEquals(0, r.code(), format + ": " + r.err());
+            // SARIF names artifacts by URI, where '#' is written %23
+            assertTrue(r.out().contains(format.equals("sarif") ? "docs.jsonl%232" : "docs.jsonl#2"), format + ": " + r.out());
+            if (!format.equals("markdown") && !format.equals("sarif")) { // these list files with findings only
+                assertTrue(r.out().contains("docs.jsonl#a1"), format + ": " + r.out());
+            }
+        }
+    }
+
+    @Test
+    void auditReadsCompressedPagesAndTextAndBrokenLinesFail() throws IOException {
+        Path page = compressed("page.html.gz", "<html><body><article><p>" + CLEAN + "</p><p>" + CLEAN
+                + "</p></article></body></html>");
+        Path text = compressed("notes.txt.zst", "The troops numbered 600০০ that year.\n");
+        Path broken = write("broken.jsonl", "{\"id\": \"ok\", \"text\": \"" + CLEAN + "\"}\n{not json\n{\"body\": \"x\"}\n");
+        CliTest.Run r = CliTest.run("audit", "--format", "json", page.toString(), text.toString(), broken.toString());
+        assertEquals(2, r.code(), "unreadable records are input errors: " + r.err());
+        JsonNode files = r.json().get("files");
+        assertEquals(5, files.size(), files.toString());
+        assertEquals("audited", files.get(0).get("status").asText(), files.get(0).toString());
+        assertTrue(files.get(0).get("score").asDouble() >= 90, "text extracted from the page: " + files.get(0));
+        assertTrue(files.get(1).get("findings").toString().contains("number.mixed-digits"), files.get(1).toString());
+        assertEquals(broken + "#ok", files.get(2).get("path").asText());
+        assertEquals(broken + "#2", files.get(3).get("path").asText());
+        assertEquals("failed", files.get(3).get("status").asText());
+        assertTrue(files.get(4).get("note").asText().contains("no text field 'text'"), files.get(4).toString());
+        CliTest.Run fields = CliTest.run("audit", "--format", "json", "--text-field", "body", "--id-field", "nope",
+                broken.toString());
+        assertEquals(broken + "#3", fields.json().get("files").get(2).get("path").asText(), fields.out());
+        assertEquals("audited", fields.json().get("files").get(2).get("status").asText(), fields.out());
+    }
 }
