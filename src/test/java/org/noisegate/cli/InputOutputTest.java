@@ -290,4 +290,57 @@ class InputOutputTest {
         assertEquals(broken + "#3", fields.json().get("files").get(2).get("path").asText(), fields.out());
         assertEquals("audited", fields.json().get("files").get(2).get("status").asText(), fields.out());
     }
+
+    @Test
+    void cleanKeepsRelativePathsInsteadOfOverwriting() throws IOException {
+        Path a = write("in/a/x.txt", "Reklam Alanı\n" + CLEAN + "\n");
+        Path b = write("in/b/x.txt", CLEAN + " Second.\n");
+        Path out = tmp.resolve("out");
+        CliTest.Run r = CliTest.run("clean", "-o", out.toString(), a.toString(), b.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(CLEAN + "\n", Files.readString(out.resolve("a/x.txt")));
+        assertEquals(CLEAN + " Second.\n", Files.readString(out.resolve("b/x.txt")));
+        Path c = write("in/a/x.html", "<p>" + CLEAN + "</p>");
+        CliTest.Run clash = CliTest.run("clean", "-o", out.toString(), a.toString(), c.toString());
+        assertEquals(2, clash.code(), clash.err());
+        assertTrue(clash.err().contains("would both be cleaned into"), clash.err());
+        CliTest.Run self = CliTest.run("clean", "-o", a.getParent().toString(), a.toString());
+        assertEquals(2, self.code(), self.err());
+        assertTrue(self.err().contains("would overwrite the input"), self.err());
+        assertEquals("Reklam Alanı\n" + CLEAN + "\n", Files.readString(a), "the input is untouched");
+    }
+
+    @Test
+    void cleanWalksADirectoryLikeAudit() throws IOException {
+        write("corpus/one.txt", "Reklam Alanı\n" + CLEAN + "\n");
+        write("corpus/sub/two.jsonl", GOOD + "\n");
+        write("corpus/.hidden.txt", "not me\n");
+        Files.write(tmp.resolve("corpus/sub/image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+        Path out = tmp.resolve("cleaned");
+        CliTest.Run r = CliTest.run("clean", "-o", out.toString(), tmp.resolve("corpus").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("image.png: skipped: binary input"), r.err());
+        assertEquals(CLEAN + "\n", Files.readString(out.resolve("one.txt")));
+        assertEquals(CLEAN, JSON.readTree(Files.readString(out.resolve("sub/two.jsonl"))).get("text").asText());
+        try (var files = Files.walk(out)) {
+            assertEquals(2, files.filter(Files::isRegularFile).count(), "no output for hidden or binary files");
+        }
+        CliTest.Run stdout = CliTest.run("clean", tmp.resolve("corpus").toString());
+        assertEquals(0, stdout.code(), stdout.err());
+        assertTrue(stdout.out().startsWith(CLEAN + "\n{"), stdout.out());
+    }
+
+    @Test
+    void cleanWritingToAFullDiskOrAFailingStdoutExitsTwo() throws IOException {
+        Path in = write("a.txt", CLEAN + "\n");
+        CliTest.Run r = runWith(failingStdout(), "clean", in.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write standard output"), r.err());
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full here");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.createSymbolicLink(out.resolve("a.txt"), Path.of("/dev/full"));
+        CliTest.Run full = CliTest.run("clean", "-o", out.toString(), in.toString());
+        assertEquals(2, full.code(), full.err());
+        assertTrue(full.err().contains("No space left on device"), full.err());
+    }
 }
