@@ -4,7 +4,7 @@ import java.io.InputStream;
 import org.noisegate.pipeline.RecordReader;
 import picocli.CommandLine.Option;
 
-/** How the commands that read documents (gate, clean, calibrate) find them in their inputs. */
+/** How the commands that read documents (audit, gate, clean, calibrate) find them in their inputs. */
 class ReadOptions {
     @Option(names = "--text-field", paramLabel = "PATH", defaultValue = "text",
             description = "JSONL field with the text; dotted paths allowed (default: ${DEFAULT-VALUE}).")
