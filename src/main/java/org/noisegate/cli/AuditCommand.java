@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.noisegate.NoiseGate;
 import org.noisegate.baseline.Baseline;
+import org.noisegate.pipeline.Documents;
+import org.noisegate.pipeline.Output;
 import org.noisegate.report.FileResult;
 import org.noisegate.report.Formats;
 import org.noisegate.report.ReportOptions;
@@ -70,6 +72,13 @@ final class AuditCommand implements Callable<Integer> {
             description = "Refuse files larger than SIZE bytes (suffixes K, M, G; default: ${DEFAULT-VALUE}).")
     String maxFileSize;
 
+    @Option(names = "--allow-empty", description = "With --fail-under or --fail-on, exit with 0 when no file "
+            + "was audited (by default a gate that saw nothing is an input error, exit code 2).")
+    boolean allowEmpty;
+
+    @Mixin
+    ReadOptions read = new ReadOptions();
+
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
@@ -85,6 +94,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        read.check();
         Project project = Project.load(config, paths, io);
         Double under = failUnder != null ? failUnder : project.config().failUnder();
         if (under != null && (under < 0 || under > 100)) {
@@ -100,7 +110,7 @@ final class AuditCommand implements Callable<Integer> {
         Summary summary = new Summary();
         boolean[] gateFailed = {false};
         Progress progress = Progress.forTerminal(io);
-        List<OutputStream> files = new ArrayList<>();
+        List<Output> files = new ArrayList<>();
         try (ReportSink sink = openSinks(options, files)) {
             sink.start(RunInfo.of(gate.rules()));
             Consumer<FileResult> emit = raw -> {
@@ -114,15 +124,21 @@ final class AuditCommand implements Callable<Integer> {
                     throw new UncheckedIOException(e);
                 }
             };
-            Walker walker = project.walker(gate, io);
+            Walker walker = project.walker(gate, io).reading(new Documents(gate, read.format, read.textField,
+                    read.idField, read.maxRecord(), parseSize(maxFileSize)));
             for (String p : paths) {
                 walker.audit(p, emit);
             }
             progress.done();
             sink.end(summary);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Output.Failed f) {
+                throw f;
+            }
+            throw e;
         } finally {
-            for (OutputStream f : files) {
-                f.close();
+            for (Output f : files) {
+                f.close(); // a write that failed on the way, even one a report swallowed, throws here
             }
             io.out().flush();
         }
@@ -141,11 +157,21 @@ final class AuditCommand implements Callable<Integer> {
                     + " could not be read (see the report)");
             return Main.USAGE_OR_INPUT_ERROR;
         }
+        if (summary.files() == 0) {
+            String what = "no file was audited in " + String.join(", ", paths)
+                    + (summary.skipped() > 0 ? " (" + summary.skipped() + " skipped as not text)" : "");
+            if ((under != null || on != null) && !allowEmpty) {
+                io.err().println("noisegate: " + what + ": the gate cannot pass on nothing; check the paths "
+                        + "(or pass --allow-empty to accept empty input)");
+                return Main.USAGE_OR_INPUT_ERROR;
+            }
+            io.err().println("noisegate: " + what);
+        }
         return gateFailed[0] ? Main.GATE_FAILED : Main.OK;
     }
 
     /** One sink per --format; those without a FILE share -o or standard output (at most one). */
-    private ReportSink openSinks(ReportOptions options, List<OutputStream> opened) throws IOException {
+    private ReportSink openSinks(ReportOptions options, List<Output> opened) throws IOException {
         List<String> specs = formats.isEmpty() ? List.of("text") : formats;
         List<ReportSink> sinks = new ArrayList<>();
         boolean stdoutTaken = false;
@@ -158,20 +184,18 @@ final class AuditCommand implements Callable<Integer> {
             }
             OutputStream out;
             if (colon >= 0) {
-                out = Files.newOutputStream(Path.of(spec.substring(colon + 1)));
-                opened.add(out);
+                Output o = Output.open(spec.substring(colon + 1), io.out());
+                opened.add(o);
+                out = o;
             } else {
                 if (stdoutTaken) {
                     throw new IllegalArgumentException("only one --format may go to "
                             + (output == null ? "standard output" : output) + "; give the others a FILE (format:FILE)");
                 }
                 stdoutTaken = true;
-                if (output != null) {
-                    out = Files.newOutputStream(output);
-                    opened.add(out);
-                } else {
-                    out = io.out();
-                }
+                Output o = output != null ? Output.open(output.toString(), io.out()) : Output.stdout(io.out());
+                opened.add(o);
+                out = o;
             }
             sinks.add(Formats.open(name, out, options));
         }

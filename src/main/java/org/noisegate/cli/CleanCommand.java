@@ -15,11 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.noisegate.Cleaner;
 import org.noisegate.NoiseGate;
 import org.noisegate.pipeline.Ordered;
+import org.noisegate.pipeline.Output;
 import org.noisegate.pipeline.Record;
 import org.noisegate.pipeline.RecordReader;
 import org.noisegate.report.FileResult;
@@ -43,7 +46,8 @@ final class CleanCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR|-", defaultValue = "-",
-            description = "A folder to write <name without extension>.txt (.jsonl for JSONL inputs) per input, "
+            description = "A folder to write <name without extension>.txt (.jsonl for JSONL inputs) per input file, "
+                    + "at its path relative to the inputs' common folder (directories are walked), "
                     + "or - for standard output (default).")
     String output;
 
@@ -60,47 +64,187 @@ final class CleanCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** One file to clean: its path as given or walked, and where its output goes under -o (null: standard output). */
+    private record Input(String path, Path out, boolean walked) {
+    }
+
     @Override
     public Integer call() throws IOException {
         input.check();
         NoiseGate gate = ruleOptions.builder().build();
-        List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
         Path dir = output.equals("-") ? null : Path.of(output);
+        List<Input> in = expand(inputs.isEmpty() ? List.of("-") : inputs, dir);
         if (dir != null) {
             Files.createDirectories(dir);
         }
         int[] errors = {0};
         RecordReader reader = input.reader(io.in());
-        Writer stdout = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
-        for (String i : in) {
-            boolean jsonl = input.format.equals("jsonl") || input.format.equals("auto") && (i.equals("-")
-                    || Inputs.kind(i).equals("jsonl"));
-            Writer w = dir == null ? stdout : Files.newBufferedWriter(dir.resolve(outName(i, jsonl)), StandardCharsets.UTF_8);
-            try (Ordered<Record, String> pipe = new Ordered<>(input.threads(), rec -> render(gate, rec), s -> {
-                try {
-                    w.write(s);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })) {
-                reader.read(i, rec -> {
-                    if (rec.error() != null) {
-                        errors[0]++;
-                        io.err().println("noisegate clean: " + rec.source() + (rec.line() > 0 ? ":" + rec.line() : "")
-                                + ": " + rec.error() + (rec.raw() != null ? " (written unchanged)" : ""));
-                    }
-                    pipe.submit(rec);
-                });
-                pipe.finish();
-            } finally {
-                if (w != stdout) {
-                    w.close();
-                } else {
-                    w.flush();
-                }
+        Output stdoutOut = Output.stdout(io.out());
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(stdoutOut, StandardCharsets.UTF_8));
+        try {
+            for (Input i : in) {
+                clean(gate, reader, i, stdout, errors);
             }
+            stdout.flush();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Output.Failed f) {
+                throw f;
+            }
+            throw e;
         }
         return errors[0] > 0 ? Main.USAGE_OR_INPUT_ERROR : Main.OK;
+    }
+
+    private void clean(NoiseGate gate, RecordReader reader, Input i, Writer stdout, int[] errors) throws IOException {
+        Writer[] file = {null}; // opened at the first output, so nothing is left for an unreadable or skipped input
+        boolean[] failed = {false};
+        try (Ordered<Record, String> pipe = new Ordered<>(input.threads(), rec -> render(gate, rec), s -> {
+            try {
+                writer(i, stdout, file).write(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })) {
+            reader.read(i.path(), rec -> {
+                if (rec.error() == null) {
+                    pipe.submit(rec);
+                    return;
+                }
+                if (rec.raw() == null) {
+                    failed[0] = true;
+                    if (i.walked() && rec.error().startsWith(RecordReader.BINARY)) {
+                        io.err().println("noisegate clean: " + rec.source() + ": skipped: " + rec.error());
+                        return;
+                    }
+                }
+                errors[0]++;
+                io.err().println("noisegate clean: " + rec.source() + (rec.line() > 0 ? ":" + rec.line() : "")
+                        + ": " + rec.error() + (rec.raw() != null ? " (written unchanged)" : ""));
+                if (rec.raw() != null) {
+                    pipe.submit(rec);
+                }
+            });
+            pipe.finish();
+            if (!failed[0]) {
+                writer(i, stdout, file); // an empty input gives an empty output
+            }
+        } finally {
+            if (file[0] != null && file[0] != stdout) {
+                file[0].close();
+            } else {
+                stdout.flush();
+            }
+        }
+    }
+
+    private Writer writer(Input i, Writer stdout, Writer[] file) throws IOException {
+        if (file[0] == null) {
+            if (i.out() == null) {
+                file[0] = stdout;
+            } else {
+                Files.createDirectories(i.out().toAbsolutePath().getParent());
+                file[0] = new BufferedWriter(new OutputStreamWriter(Output.open(i.out().toString(), io.out()),
+                        StandardCharsets.UTF_8), 1 << 16);
+            }
+        }
+        return file[0];
+    }
+
+    /**
+     * The files to clean: directories walked depth-first in name order (hidden entries skipped), and
+     * under -o each output at the input's path relative to the inputs' common folder, so
+     * {@code a/x.txt} and {@code b/x.txt} go to {@code out/a/x.txt} and {@code out/b/x.txt} (by name
+     * alone when the inputs share no folder but the root). Two inputs that would be cleaned into
+     * one output, or an output that would overwrite its input, are a usage error before anything
+     * is written.
+     */
+    private List<Input> expand(List<String> args, Path dir) {
+        List<String[]> files = new ArrayList<>(); // path, walked (non-null) or not
+        List<Path> roots = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                files.add(new String[] {a, null});
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                roots.add(p.toAbsolutePath().normalize());
+                walk(p, files);
+            } else {
+                Path parent = p.toAbsolutePath().normalize().getParent();
+                roots.add(parent == null ? p.toAbsolutePath() : parent);
+                files.add(new String[] {a, null});
+            }
+        }
+        Path base = common(roots);
+        if (base != null && base.getParent() == null) {
+            base = null; // inputs with nothing but the root in common: by name alone
+        }
+        Map<Path, String> taken = new HashMap<>();
+        List<Input> out = new ArrayList<>();
+        for (String[] f : files) {
+            Path target = null;
+            if (dir != null) {
+                boolean jsonl = input.format.equals("jsonl") || input.format.equals("auto") && (f[0].equals("-")
+                        || Inputs.kind(f[0]).equals("jsonl"));
+                Path rel = f[0].equals("-") || base == null ? null
+                        : base.relativize(Path.of(f[0]).toAbsolutePath().normalize());
+                Path parent = rel == null ? null : rel.getParent();
+                String name = outName(f[0], jsonl);
+                target = parent == null ? dir.resolve(name) : dir.resolve(parent).resolve(name);
+                Path key = target.toAbsolutePath().normalize();
+                String before = taken.putIfAbsent(key, f[0]);
+                if (before != null) {
+                    throw new IllegalArgumentException(before + " and " + f[0] + " would both be cleaned into " + target
+                            + "; clean them in separate runs or to separate folders");
+                }
+                if (!f[0].equals("-") && key.equals(Path.of(f[0]).toAbsolutePath().normalize())) {
+                    throw new IllegalArgumentException("cleaning " + f[0] + " into " + target
+                            + " would overwrite the input; choose another -o folder");
+                }
+            }
+            out.add(new Input(f[0], target, f[1] != null));
+        }
+        return out;
+    }
+
+    private static void walk(Path dir, List<String[]> files) {
+        List<Path> entries;
+        try (var s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            files.add(new String[] {dir.toString(), null}); // reported as unreadable by the reader
+            return;
+        }
+        for (Path p : entries) {
+            Path name = p.getFileName();
+            if (name != null && name.toString().startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                walk(p, files);
+            } else {
+                files.add(new String[] {p.toString(), "walked"});
+            }
+        }
+    }
+
+    /** The deepest folder that holds every root, or null when there is none (different drives). */
+    private static Path common(List<Path> roots) {
+        Path base = null;
+        for (Path r : roots) {
+            if (base == null) {
+                base = r;
+                continue;
+            }
+            while (base != null && !r.startsWith(base)) {
+                base = base.getParent();
+            }
+            if (base == null) {
+                return null;
+            }
+        }
+        return base;
     }
 
     static String outName(String input, boolean jsonl) {

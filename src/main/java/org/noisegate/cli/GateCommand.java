@@ -6,8 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.noisegate.NoiseGate;
 import org.noisegate.pipeline.GateDecision;
 import org.noisegate.pipeline.Ordered;
+import org.noisegate.pipeline.Output;
 import org.noisegate.pipeline.Record;
 import org.noisegate.pipeline.RecordReader;
 import org.noisegate.report.FileResult;
@@ -54,6 +53,10 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--corpus-stats", description = "First count, in fixed memory, the lines that recur across "
             + "the documents of the inputs, then flag them as boilerplate (inputs must be files).")
     boolean corpusStats;
+
+    @Option(names = "--allow-empty", description = "Exit with 0 when the inputs hold no document "
+            + "(by default that is an input error, exit code 2).")
+    boolean allowEmpty;
 
     @Mixin
     InputOptions input = new InputOptions();
@@ -101,16 +104,23 @@ final class GateCommand implements Callable<Integer> {
         }
         CorpusStats stats = corpus;
         long[] counts = new long[4]; // kept, rejected, errors, chars
+        String[] firstError = {null};
         long start = System.nanoTime();
-        try (Writer kept = writer(keep); Writer rejected = writer(reject);
+        try (Output keptOut = Output.open(keep, io.out()); Output rejectedOut = Output.open(reject, io.out());
+             Writer kept = writer(keptOut); Writer rejected = writer(rejectedOut);
              Ordered<Record, Object[]> pipe = new Ordered<>(input.threads(), rec -> {
                  FileResult r = stats != null && rec.text() != null ? gate.audit(rec.id(), rec.text(), stats)
                          : audit(gate, rec);
-                 return new Object[] {decision.decide(rec, r), rec.text() == null ? 0 : rec.text().length()};
+                 return new Object[] {decision.decide(rec, r), rec.text() == null ? 0 : rec.text().length(), rec, r};
              }, done -> {
                  GateDecision.Outcome o = (GateDecision.Outcome) done[0];
                  counts[o.keep() ? 0 : o.error() ? 2 : 1]++;
                  counts[3] += (Integer) done[1];
+                 if (o.error() && firstError[0] == null) {
+                     Record rec = (Record) done[2];
+                     String why = rec.error() != null ? rec.error() : ((FileResult) done[3]).note();
+                     firstError[0] = rec.source() + (rec.line() > 0 ? ":" + rec.line() : "") + ": " + why;
+                 }
                  try {
                      (o.keep() ? kept : rejected).write(o.line());
                      (o.keep() ? kept : rejected).write('\n');
@@ -123,12 +133,27 @@ final class GateCommand implements Callable<Integer> {
                 reader.read(i, pipe::submit);
             }
             pipe.finish();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Output.Failed f) {
+                throw f;
+            }
+            throw e;
         }
         double secs = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         long docs = counts[0] + counts[1] + counts[2];
         io.err().printf(Locale.ROOT, "noisegate gate: %d kept, %d rejected, %d errors; %d documents in %.1f s "
                 + "(%.0f documents/s, %.1f M chars/s)%n", counts[0], counts[1], counts[2], docs, secs, docs / secs,
                 counts[3] / secs / 1e6);
+        if (docs == 0 && !allowEmpty) {
+            io.err().println("noisegate gate: no document in " + String.join(", ", in)
+                    + ": nothing passed the gate; check the inputs (or pass --allow-empty to accept empty input)");
+            return Main.USAGE_OR_INPUT_ERROR;
+        }
+        if (docs > 0 && counts[2] == docs) {
+            io.err().println("noisegate gate: every document was an error, so nothing passed the gate (first: "
+                    + firstError[0] + "); check --text-field, --input-format and the inputs");
+            return Main.USAGE_OR_INPUT_ERROR;
+        }
         return Main.OK;
     }
 
@@ -139,15 +164,7 @@ final class GateCommand implements Callable<Integer> {
         return rec.html() != null ? gate.auditHtml(rec.id(), rec.html()) : gate.audit(rec.id(), rec.text());
     }
 
-    private Writer writer(String target) throws IOException {
-        if (target.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8);
+    private static Writer writer(Output out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 }

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import org.noisegate.pipeline.RecordReader;
 import picocli.CommandLine.Option;
 
-/** How the commands that read documents (gate, clean, calibrate) find them in their inputs. */
+/** How the commands that read documents (audit, gate, clean, calibrate) find them in their inputs. */
 class ReadOptions {
     @Option(names = "--text-field", paramLabel = "PATH", defaultValue = "text",
             description = "JSONL field with the text; dotted paths allowed (default: ${DEFAULT-VALUE}).")
@@ -19,14 +19,54 @@ class ReadOptions {
                     + "optionally .gz/.zst), standard input as JSONL (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--max-record-size", paramLabel = "SIZE", defaultValue = "64M",
+            description = "The largest record: a JSONL line, or a whole HTML or text file, after decompression "
+                    + "(suffixes K, M, G; at most 1G; default: ${DEFAULT-VALUE}). A longer one is an error record, "
+                    + "skipped without reading it into memory.")
+    String maxRecordSize;
+
     void check() {
+        maxRecord();
         if (!java.util.Set.of("auto", "jsonl", "html", "text").contains(format)) {
             throw new IllegalArgumentException("--input-format takes jsonl, html, text or auto, not '" + format + "'");
         }
     }
 
+    long maxRecord() {
+        long v = size("--max-record-size", maxRecordSize);
+        if (v > RecordReader.MAX_LIMIT) {
+            throw new IllegalArgumentException("--max-record-size is at most 1G, not " + maxRecordSize);
+        }
+        return v;
+    }
+
+    /** A size with an optional K, M or G suffix (powers of 1024). */
+    static long size(String option, String s) {
+        String t = s.strip().toUpperCase(java.util.Locale.ROOT);
+        long mult = 1;
+        if (t.endsWith("K")) {
+            mult = 1L << 10;
+        } else if (t.endsWith("M")) {
+            mult = 1L << 20;
+        } else if (t.endsWith("G")) {
+            mult = 1L << 30;
+        }
+        if (mult > 1) {
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            long v = Math.multiplyExact(Long.parseLong(t.strip()), mult);
+            if (v <= 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(option + ": not a size: '" + s + "' (e.g. 500K, 64M, 1G)");
+        }
+    }
+
     /** A reader of the inputs by these options; {@code stdin} serves the input "-". */
     RecordReader reader(InputStream stdin) {
-        return new RecordReader(format, textField, idField, stdin);
+        return new RecordReader(format, textField, idField, stdin, maxRecord());
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.function.Consumer;
 import org.noisegate.NoiseGate;
+import org.noisegate.pipeline.Documents;
 import org.noisegate.report.FileResult;
 
 /**
@@ -46,7 +47,7 @@ final class Walker {
         } else if (Files.isDirectory(root)) {
             walk(root, root, emit);
         } else {
-            emit.accept(file(arg, root));
+            file(arg, root, emit);
         }
     }
 
@@ -65,10 +66,29 @@ final class Walker {
             if (Files.isDirectory(p)) {
                 walk(root, p, emit);
             } else if (Files.isRegularFile(p)) {
-                emit.accept(file(p.toString(), p));
+                file(p.toString(), p, emit);
             } else if (!Files.exists(p)) {
                 emit.accept(FileResult.failed(p.toString(), "cannot read: broken link"));
             }
+        }
+    }
+
+    /** How corpora and compressed files are read (the defaults unless {@link #reading} says otherwise). */
+    private Documents documents;
+
+    /** Reads JSONL corpora and compressed files with these options. */
+    Walker reading(Documents d) {
+        this.documents = d;
+        return this;
+    }
+
+    /** A file: a JSONL corpus or compressed file document by document ({@link Documents}), else one result. */
+    private void file(String id, Path p, Consumer<FileResult> emit) {
+        Documents d = documents != null ? documents : Documents.of(gate);
+        if (d.handles(p)) {
+            d.audit(id, p, emit);
+        } else {
+            emit.accept(file(id, p));
         }
     }
 

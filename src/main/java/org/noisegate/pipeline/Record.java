@@ -1,5 +1,6 @@
 package org.noisegate.pipeline;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,16 @@ import org.noisegate.source.JsonFields;
 public record Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // Jackson's default limit on string length (20M chars) is below the record size limit: lifted
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
+    }
+
+    /** A record that cannot be audited, and why. */
+    public static Record error(String source, long line, String raw, String why) {
+        return new Record(source, line, raw, null, null, null, why);
+    }
+
     /** Parses a JSONL line; a line that is not a JSON object, or lacks the text field, becomes an error record. */
     public static Record ofLine(String source, long line, String raw, String textField, String idField) {
         JsonNode node;
@@ -36,8 +47,23 @@ public record Record(String source, long line, String raw, String id, String tex
             return new Record(source, line, raw, null, null, null, "no text field '" + textField + "'");
         }
         JsonNode id = idField == null ? null : JsonFields.get(node, idField);
-        String idText = id != null && !id.isNull() ? id.asText() : source + ":" + line;
+        String idText = id != null && !id.isNull() ? id.asText() : defaultId(source, line);
         return new Record(source, line, raw, idText, text.asText(), null, null);
+    }
+
+    private static String defaultId(String source, long line) {
+        return source + ":" + line;
+    }
+
+    /**
+     * How an audit report names this document: {@code docs.jsonl#<id>}, or {@code docs.jsonl#<line>}
+     * when the record has no id (nor a readable line), the path for a whole file.
+     */
+    public String name() {
+        if (line == 0) {
+            return source;
+        }
+        return source + "#" + (id == null || id.equals(defaultId(source, line)) ? String.valueOf(line) : id);
     }
 
     public boolean jsonl() {

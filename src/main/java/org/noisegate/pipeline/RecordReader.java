@@ -1,13 +1,10 @@
 package org.noisegate.pipeline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.noisegate.source.Inputs;
 import org.noisegate.source.TextDecoder;
@@ -15,20 +12,38 @@ import org.noisegate.source.TextDecoder;
 /**
  * Streams records from inputs: JSONL (one record per line, gzip or Zstandard transparently),
  * HTML and plain text files (one record each), {@code -} for standard input. Nothing is held
- * beyond the current line; an input that cannot be read becomes one error record.
+ * beyond the current line; an input that cannot be read becomes one error record. A record
+ * (JSONL line or whole file, after decompression) longer than the size limit becomes an error
+ * record with its line number and is streamed past without being held in memory.
  */
 public final class RecordReader {
+    /** The default largest record: 64 MiB. */
+    public static final long DEFAULT_MAX_RECORD = 64L << 20;
+    /** The largest limit one record can have (a Java string holds at most 2^31 - 1 chars). */
+    public static final long MAX_LIMIT = 1L << 30;
+    /** How the error of a file that is not text begins. */
+    public static final String BINARY = "binary input: ";
     private final String format;
     private final String textField;
     private final String idField;
     private final InputStream stdin;
+    private final long maxRecord;
 
     /** @param format jsonl, html, text, or auto (by file name; standard input is JSONL) */
     public RecordReader(String format, String textField, String idField, InputStream stdin) {
+        this(format, textField, idField, stdin, DEFAULT_MAX_RECORD);
+    }
+
+    /** @param maxRecord the largest record in bytes (a JSONL line, or a whole file), at most {@link #MAX_LIMIT} */
+    public RecordReader(String format, String textField, String idField, InputStream stdin, long maxRecord) {
+        if (maxRecord < 1 || maxRecord > MAX_LIMIT) {
+            throw new IllegalArgumentException("the record size limit must be between 1 byte and 1G, not " + maxRecord);
+        }
         this.format = format;
         this.textField = textField;
         this.idField = idField;
         this.stdin = stdin;
+        this.maxRecord = maxRecord;
     }
 
     public void read(String input, Consumer<Record> out) {
@@ -36,25 +51,37 @@ public final class RecordReader {
         try (InputStream in = input.equals("-") ? Inputs.decompress(stdin) : Inputs.open(Path.of(input))) {
             switch (kind) {
                 case "jsonl" -> lines(input, in, out);
-                case "html" -> out.accept(new Record(input, 0, null, input, null, in.readAllBytes(), null));
+                case "html" -> {
+                    byte[] page = readAtMost(in);
+                    out.accept(page == null ? Record.error(input, 0, null, tooLarge("file", skip(in)))
+                            : new Record(input, 0, null, input, null, page, null));
+                }
                 default -> {
-                    var d = TextDecoder.decode(in.readAllBytes());
-                    out.accept(d.binary() ? new Record(input, 0, null, input, null, null, "binary input: " + d.reason())
+                    byte[] bytes = readAtMost(in);
+                    if (bytes == null) {
+                        out.accept(Record.error(input, 0, null, tooLarge("file", skip(in))));
+                        return;
+                    }
+                    var d = TextDecoder.decode(bytes);
+                    out.accept(d.binary() ? Record.error(input, 0, null, BINARY + d.reason())
                             : new Record(input, 0, null, input, d.text(), null, null));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            out.accept(new Record(input, 0, null, input, null, null, "cannot read: " + e.getMessage()));
+            out.accept(Record.error(input, 0, null, "cannot read: " + describe(e)));
         }
     }
 
     private void lines(String input, InputStream in, Consumer<Record> out) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        LineReader r = new LineReader(in, maxRecord);
         long n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
+        for (LineReader.Line l = r.next(); l != null; l = r.next()) {
             n++;
+            if (l.tooLong()) {
+                out.accept(Record.error(input, n, null, tooLarge("line", l.bytes())));
+                continue;
+            }
+            String line = l.text();
             if (n == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
@@ -63,6 +90,56 @@ public final class RecordReader {
             }
             out.accept(Record.ofLine(input, n, line, textField, idField));
         }
+    }
+
+    /** All bytes of the stream, or null (with the first bytes read) when there are more than the limit. */
+    private byte[] readAtMost(InputStream in) throws IOException {
+        byte[] b = in.readNBytes((int) maxRecord + 1);
+        return b.length > maxRecord ? null : b;
+    }
+
+    /** Reads the rest of the stream without keeping it; the bytes read, plus the limit + 1 read before. */
+    private long skip(InputStream in) throws IOException {
+        long n = maxRecord + 1;
+        byte[] b = new byte[1 << 16];
+        for (int k = in.read(b); k >= 0; k = in.read(b)) {
+            n += k;
+        }
+        return n;
+    }
+
+    private String tooLarge(String what, long bytes) {
+        return String.format(Locale.ROOT, "%s of %d bytes is over the record size limit of %s (--max-record-size); "
+                + "skipped without holding it in memory: split it or raise the limit", what, bytes, size(maxRecord));
+    }
+
+    /** A byte count as people write it: 64M, 500K, 1G, or bytes. */
+    public static String size(long bytes) {
+        if (bytes % (1L << 30) == 0) {
+            return bytes / (1L << 30) + "G";
+        }
+        if (bytes % (1L << 20) == 0) {
+            return bytes / (1L << 20) + "M";
+        }
+        if (bytes % (1L << 10) == 0) {
+            return bytes / (1L << 10) + "K";
+        }
+        return bytes + " bytes";
+    }
+
+    /** An I/O failure in words, without Java class names. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.io.EOFException) {
+            return "the compressed data ends too early (truncated file?)";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "read error" : m;
     }
 
     /** True when every input can be read twice (files, not standard input). */
