@@ -123,16 +123,21 @@ final class FillerRule extends BaseRule implements Calibrated {
 
     /** The counts of a line (lorem words only in mostly-ASCII lines); null for blank lines. */
     private Counts count(LineInfo line, LanguageProfile profile) {
-        if (line.blank()) {
-            return null;
-        }
-        boolean ascii = mostlyAscii(line.text());
+        return line.blank() ? null : count(line, profile, mostlyAscii(line.text()), hasCombiningAfterLatin(line.text()));
+    }
+
+    /** The counts, with the ASCII share and NFD test of the line's shape (one pass over its characters). */
+    private Counts count(LineInfo line, LanguageProfile profile, FillerSignals.Shape shape) {
+        return line.blank() ? null : count(line, profile, shape.mostlyAscii(), shape.combiningAfterLatin());
+    }
+
+    private Counts count(LineInfo line, LanguageProfile profile, boolean ascii, boolean decomposed) {
         int words = 0;
         int filler = 0;
         int stop = 0;
         String text = line.text();
         List<String> tokens;
-        if (hasCombiningAfterLatin(text)) {
+        if (decomposed) {
             // profiles are in NFC; decomposed Latin text would miss every accented word
             tokens = LanguageIdentifier.words(NFC.normalize(text));
         } else {
@@ -181,7 +186,7 @@ final class FillerRule extends BaseRule implements Calibrated {
         boolean lowerCaseDocument = FillerSignals.lowerCaseDocument(lines, shapes);
         List<Counts> counts = new ArrayList<>();
         for (LineInfo line : lines) {
-            counts.add(count(line, profile));
+            counts.add(line.blank() ? null : count(line, profile, shapes[line.index()]));
         }
         if (minDensity > 0 && !usualDensity(counts, minDensity)) {
             minDensity = 0; // the document's prose itself has fewer function words: another orthography or language

@@ -297,7 +297,7 @@ final class FillerSignals {
     /** One pass over a line's characters. */
     record Shape(int letters, int upper, int casedLetters, int script, int sentences, int lowerStarts,
                  boolean endsSentence, int han, int rareHan, int kana, int particles, int badSmallKana,
-                 int basicLetters) {
+                 int basicLetters, boolean mostlyAscii, boolean combiningAfterLatin) {
         boolean cased() {
             return casedLetters * 10 >= letters * 8 && letters > 0;
         }
@@ -340,9 +340,25 @@ final class FillerSignals {
             int[] scripts = new int[4]; // Latin, Cyrillic, other
             int prev = ' ';
             int lastNonSpace = ' ';
+            // FillerRule's tests, over UTF-16 units with the JDK's letters: ASCII share, NFD Latin
+            int jdkLetters = 0;
+            int asciiLetters = 0;
+            boolean combining = false;
+            int before = 0x10000; // the code point before (none yet)
             for (int i = 0; i < t.length(); ) {
                 int cp = t.codePointAt(i);
                 i += Character.charCount(cp);
+                if (cp < 0x80) {
+                    int lower = cp | 0x20;
+                    if (lower >= 'a' && lower <= 'z') {
+                        jdkLetters++;
+                        asciiLetters++;
+                    }
+                } else if (cp < 0x10000 && Character.isLetter(cp)) {
+                    jdkLetters++;
+                }
+                combining |= cp >= 0x0300 && cp <= 0x036F && before < 0x0250;
+                before = cp;
                 if (Scripts.isLetter(cp)) {
                     letters++;
                     basic += cp < 0x80 || cp >= 0x0410 && cp <= 0x044F ? 1 : 0;
@@ -391,7 +407,7 @@ final class FillerSignals {
                     : scripts[1] >= scripts[2] ? UScript.CYRILLIC : UScript.COMMON;
             boolean ends = Scripts.isSentenceFinal(lastNonSpace) && lastNonSpace != ':' && lastNonSpace != ';';
             return new Shape(letters, upper, cased, script, sentences, lowerStarts, ends, han, rare, kana, particles,
-                    badSmall, basic);
+                    badSmall, basic, jdkLetters > 0 && asciiLetters * 10 >= jdkLetters * 8, combining);
         }
     }
 

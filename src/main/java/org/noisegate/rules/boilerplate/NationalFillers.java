@@ -47,6 +47,30 @@ final class NationalFillers {
         build.forEach((w, v) -> index.put(w, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
+    /** Per indexed word, per filler of its index entry: not among the filler language's frequent words. */
+    private record Owned(LanguageIdentifier by, Map<String, boolean[]> words) {
+    }
+
+    private volatile Owned owned;
+
+    private Map<String, boolean[]> owned(LanguageIdentifier languages) {
+        Owned o = owned;
+        if (o == null || o.by() != languages) {
+            Map<String, boolean[]> build = new HashMap<>();
+            index.forEach((w, in) -> {
+                boolean[] b = new boolean[in.length];
+                for (int k = 0; k < in.length; k++) {
+                    LanguageProfile p = languages.profile(fillers.get(in[k]).language());
+                    b[k] = p == null || !p.words().contains(w);
+                }
+                build.put(w, b);
+            });
+            o = new Owned(languages, Map.copyOf(build));
+            owned = o;
+        }
+        return o.words();
+    }
+
     static NationalFillers of(RuleData data) {
         return data.shared(NationalFillers.class, NationalFillers::new);
     }
@@ -67,10 +91,11 @@ final class NationalFillers {
             if (in == null) {
                 continue;
             }
-            for (int f : in) {
+            boolean[] ownWord = owned(languages).get(w);
+            for (int k = 0; k < in.length; k++) {
+                int f = in[k];
                 hits[f]++;
-                LanguageProfile p = languages.profile(fillers.get(f).language());
-                if (p == null || !p.words().contains(w)) {
+                if (ownWord[k]) {
                     own[f]++;
                 }
             }
