@@ -94,8 +94,7 @@ final class AuditCommand implements Callable<Integer> {
         Severity on = onName == null ? null : parseSeverity(onName);
         NoiseGate gate = project.builder(ruleOptions).maxBytes(parseSize(maxFileSize)).build();
         Baseline base = baseline == null ? null : Baseline.read(baseline);
-        boolean color = output == null && io.out() == System.out && System.console() != null
-                && System.getenv("NO_COLOR") == null;
+        boolean color = output == null && io.terminal() && System.getenv("NO_COLOR") == null;
         ReportOptions options = new ReportOptions(under, on, color, quiet);
         Summary summary = new Summary();
         boolean[] gateFailed = {false};
@@ -107,12 +106,12 @@ final class AuditCommand implements Callable<Integer> {
                 FileResult r = base == null || !raw.audited() ? raw : gate.keep(raw, base.newFindings(raw));
                 summary.add(r);
                 gateFailed[0] |= options.fails(r);
-                progress.file(r);
                 try {
                     sink.file(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                progress.file(r);
             };
             Walker walker = project.walker(gate, io);
             for (String p : paths) {

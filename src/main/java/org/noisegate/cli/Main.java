@@ -33,16 +33,43 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: audit, baseline, calibrate, clean, eval, gate, inject or rules");
     }
 
-    /** The streams a run reads and writes. */
-    record Io(InputStream in, PrintStream out, PrintStream err) {
+    /**
+     * The streams a run reads and writes.
+     *
+     * @param status the progress line of the terminal {@code out} and {@code err} belong to (both
+     *               guarded by it), or null when they are not a terminal
+     */
+    record Io(InputStream in, PrintStream out, PrintStream err, Progress.Line status) {
+        Io(InputStream in, PrintStream out, PrintStream err) {
+            this(in, out, err, null);
+        }
+
+        /** Streams of a terminal: standard output and error erase the progress line before they write. */
+        static Io terminal(InputStream in, PrintStream out, PrintStream err, Progress.Line status) {
+            return new Io(in, status.guard(out), status.guard(err), status);
+        }
+
+        /** True when the output is a terminal (progress line, colours). */
+        boolean terminal() {
+            return status != null;
+        }
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.in, System.out, System.err, args));
+        boolean terminal = System.console() != null && System.getenv("CI") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        Io io = terminal ? Io.terminal(System.in, System.out, System.err, Progress.Line.of(System.err))
+                : new Io(System.in, System.out, System.err);
+        System.exit(run(io, args));
     }
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        Io io = new Io(in, out, err);
+        return run(new Io(in, out, err), args);
+    }
+
+    static int run(Io io, String... args) {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
         CommandLine cl = new CommandLine(new Main(io), new Factory(io));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
