@@ -34,7 +34,13 @@ record Project(ProjectConfig config, Path base, Path file) {
             return new Project(ProjectConfig.EMPTY, Path.of("."), null);
         }
         Path base = file.toAbsolutePath().getParent();
-        return new Project(ProjectConfig.read(file), base, file.toAbsolutePath().normalize());
+        ProjectConfig config = ProjectConfig.read(file);
+        try {
+            org.noisegate.config.IgnorePatterns.of(config.ignored());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad configuration " + file + ": " + e.getMessage(), e);
+        }
+        return new Project(config, base, file.toAbsolutePath().normalize());
     }
 
     List<String> ignored() {

@@ -97,4 +97,26 @@ class BaselineAndConfigTest {
         assertEquals(2, CliTest.run("audit", root.toString()).code());
         assertEquals(2, CliTest.run("audit", "--config", tmp.resolve("nope.yaml").toString(), root.toString()).code());
     }
+
+    @Test
+    void ignoreGlobsHaveGitignoreSemanticsInTheWalk() throws IOException {
+        Path root = tmp.resolve("globs");
+        Files.createDirectories(root.resolve("sub/deeper"));
+        Files.createDirectories(root.resolve("build"));
+        for (String f : new String[] {"top.min.txt", "sub/a.min.txt", "sub/deeper/b.min.txt", "keep.txt",
+            "build/out.txt", "sub/build.txt"}) {
+            Files.writeString(root.resolve(f), "A clean sentence.\n");
+        }
+        Files.writeString(root.resolve("noisegate.yaml"), "ignore: [\"**/*.min.txt\", \"build/\"]\n");
+        CliTest.Run r = CliTest.run("audit", "--format", "json", root.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        r.json().get("files").forEach(f -> paths.add(root.relativize(Path.of(f.get("path").asText())).toString()));
+        assertEquals(java.util.List.of("keep.txt", "sub/build.txt"), paths);
+
+        Files.writeString(root.resolve("noisegate.yaml"), "ignore: [\"/\"]\n");
+        CliTest.Run bad = CliTest.run("audit", root.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("noisegate.yaml") && bad.err().contains("'/'"), bad.err());
+    }
 }
