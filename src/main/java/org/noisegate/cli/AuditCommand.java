@@ -134,6 +134,7 @@ final class AuditCommand implements Callable<Integer> {
                     io.err().printf(Locale.ROOT, "  fixed %s %s \"%s\"%n", e.path(), e.rule(), e.text());
                 }
             }
+            base.unmatched(baseline).ifPresent(w -> io.err().println("noisegate: " + w));
         }
         if (summary.failed() > 0) {
             io.err().println("noisegate: " + summary.failed() + " input" + (summary.failed() == 1 ? "" : "s")
