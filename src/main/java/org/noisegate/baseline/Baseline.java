@@ -79,14 +79,20 @@ public final class Baseline {
 
     public static Baseline read(Path file) throws IOException {
         JsonNode root;
+        String again = "; record it with 'noisegate baseline -o " + file + " PATH...'";
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper().readTree(java.nio.file.Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("baseline not found: " + file + again, e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("cannot read baseline " + file + ": "
+                    + org.noisegate.config.ParseErrors.describe(e, "JSON") + again, e);
         } catch (IOException e) {
-            throw new IOException("cannot read baseline " + file + ": " + e.getMessage(), e);
+            throw new IOException("cannot read baseline " + file + " (" + e.getMessage() + "); check that it is a "
+                    + "readable file", e);
         }
         if (root == null || root.path("formatVersion").asInt() != 1 || !root.path("findings").isArray()) {
-            throw new IOException("not a noisegate baseline (formatVersion 1): " + file
-                    + "; record one with 'noisegate baseline -o " + file + " PATH...'");
+            throw new IOException("not a noisegate baseline (formatVersion 1): " + file + again);
         }
         Map<String, Entry> map = new LinkedHashMap<>();
         for (JsonNode n : root.get("findings")) {

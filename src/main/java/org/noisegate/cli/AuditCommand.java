@@ -88,11 +88,18 @@ final class AuditCommand implements Callable<Integer> {
         Project project = Project.load(config, paths, io);
         Double under = failUnder != null ? failUnder : project.config().failUnder();
         if (under != null && (under < 0 || under > 100)) {
-            throw new IllegalArgumentException("--fail-under must be between 0 and 100, not " + under);
+            throw new IllegalArgumentException((failUnder != null ? "--fail-under" : "failUnder in " + project.file())
+                    + " takes a score from 0 to 100, not " + CalibrateCommand.fmt(under));
         }
         String onName = failOn != null ? failOn : project.config().failOn();
-        Severity on = onName == null ? null : parseSeverity(onName);
-        NoiseGate gate = project.builder(ruleOptions).maxBytes(parseSize(maxFileSize)).build();
+        Severity on;
+        try {
+            on = onName == null ? null : parseSeverity(onName);
+        } catch (IllegalArgumentException e) {
+            throw failOn != null ? e : new IllegalArgumentException("failOn in " + project.file()
+                    + " takes error or warning, not '" + onName + "'");
+        }
+        NoiseGate gate = project.build(project.builder(ruleOptions).maxBytes(parseSize(maxFileSize)), ruleOptions);
         Baseline base = baseline == null ? null : Baseline.read(baseline);
         boolean color = output == null && io.terminal() && System.getenv("NO_COLOR") == null;
         ReportOptions options = new ReportOptions(under, on, color, quiet);

@@ -43,7 +43,7 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Project project = Project.load(config, paths, io);
-        NoiseGate gate = project.builder(ruleOptions).build();
+        NoiseGate gate = project.build(project.builder(ruleOptions), ruleOptions);
         int[] counts = new int[2];
         try (OutputStream out = Files.newOutputStream(output); Baseline.Writer w = new Baseline.Writer(out, Baseline.root(output))) {
             Walker walker = project.walker(gate, io);

@@ -74,17 +74,35 @@ public final class Main implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> USAGE_OR_INPUT_ERROR);
+        Messages.register(cl);
+        versionEverywhere(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("noisegate: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'noisegate " + ex.getCommandLine().getCommandName()
+            ex.getCommandLine().getErr().println("noisegate: " + Messages.usage(ex));
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             return USAGE_OR_INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("noisegate: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            c.getErr().println("noisegate: " + Messages.failure(ex));
+            if (System.getenv("NOISEGATE_DEBUG") != null) {
+                ex.printStackTrace(c.getErr());
+            }
             return USAGE_OR_INPUT_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /** {@code -V/--version} on the root and on every subcommand, all printing the tool's version. */
+    private static void versionEverywhere(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        spec.versionProvider(new VersionProvider());
+        if (spec.findOption("--version") == null && spec.findOption("-V") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-V", "--version").versionHelp(true)
+                    .description("Print version information and exit.").build());
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            versionEverywhere(sub);
+        }
     }
 
     /** Hands the streams to subcommands. */
