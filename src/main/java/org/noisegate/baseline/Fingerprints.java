@@ -40,12 +40,17 @@ public final class Fingerprints {
 
     /** The fingerprint of every finding of a file, in the order of its findings. */
     public static List<String> of(FileResult r) {
+        return of(r, r.path());
+    }
+
+    /** The fingerprints of a file's findings under the path a baseline records for it. */
+    public static List<String> of(FileResult r, String path) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>(r.findings().size());
         for (Located l : r.findings()) {
             String norm = normalize(l.finding().text());
             int n = seen.merge(l.finding().ruleId() + "\u0000" + norm, 1, Integer::sum) - 1;
-            out.add(of(l.finding().ruleId(), r.path(), norm, n));
+            out.add(of(l.finding().ruleId(), path, norm, n));
         }
         return out;
     }

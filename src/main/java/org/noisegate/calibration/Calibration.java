@@ -54,8 +54,12 @@ public final class Calibration {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new RuleDataException("cannot read calibration " + file + ": "
+                    + org.noisegate.config.ParseErrors.describe(e, "YAML") + "; see rules/README.md");
         } catch (IOException e) {
-            throw new RuleDataException("cannot read calibration " + file + ": " + e.getMessage());
+            throw new RuleDataException("cannot read calibration " + file + " (" + e.getMessage()
+                    + "); check that it is a readable file");
         }
         Map<String, Map<String, Double>> out = new HashMap<>();
         JsonNode langs = root == null ? null : root.get("languages");

@@ -24,13 +24,31 @@ import org.noisegate.text.LineMap;
  * <p>The budget is split evenly: with target share {@code p}, a language with {@code n} lines and
  * {@code r} line-level calibrated rules lets each rule flag at most {@code floor(p·n/r)} of its
  * clean lines (documents for document-level rules), so that together they stay under {@code p}.
+ *
+ * <p>Two guards keep a small or odd sample from switching rules off: a language with fewer than
+ * {@code minLines} clean lines is not calibrated at all (it keeps the defaults, and {@link
+ * #calibrated} says so), and no threshold goes past its {@link Threshold#loosest} value, where the
+ * rule could no longer flag anything ({@link #held} lists those).
  */
 public final class Calibrator {
     private final List<Calibrated> rules = new ArrayList<>();
     private final LanguageIdentifier languages;
     private final Map<String, Sample> byLanguage = new TreeMap<>();
+    private final long minLines;
+
+    /** The clean lines a language needs by default before its thresholds are calibrated. */
+    public static final long DEFAULT_MIN_LINES = 200;
 
     public Calibrator(Iterable<Rule> rules, LanguageIdentifier languages) {
+        this(rules, languages, DEFAULT_MIN_LINES);
+    }
+
+    /** @param minLines the clean (non-blank) lines a language needs to be calibrated */
+    public Calibrator(Iterable<Rule> rules, LanguageIdentifier languages, long minLines) {
+        if (minLines < 1) {
+            throw new IllegalArgumentException("--min-lines must be at least 1, not " + minLines);
+        }
+        this.minLines = minLines;
         for (Rule r : rules) {
             if (r instanceof Calibrated c) {
                 this.rules.add(c);
@@ -70,21 +88,70 @@ public final class Calibrator {
         return lang;
     }
 
-    /** The thresholds of one language for a target false-alarm share. */
+    /** What calibration chose for one language: the thresholds, and those held at their loosest bound. */
+    private record Choice(Map<String, Double> thresholds, List<String> held) {
+    }
+
+    /**
+     * The thresholds of one language for a target false-alarm share; empty (the defaults hold)
+     * when the language was not seen or its sample is under the minimum.
+     */
     public Map<String, Double> thresholds(String language, double target) {
+        return choose(language, target).thresholds();
+    }
+
+    /**
+     * The thresholds of the language that the sample would have loosened past the point where the
+     * rule is off, each held at its loosest value instead, as {@code key chosen → held}.
+     */
+    public List<String> held(String language, double target) {
+        return choose(language, target).held();
+    }
+
+    /** True when the language's sample is large enough to be calibrated. */
+    public boolean calibrated(String language) {
+        Sample s = byLanguage.get(language);
+        return s != null && s.lines >= minLines;
+    }
+
+    /** The clean lines seen of a language. */
+    public long lines(String language) {
+        Sample s = byLanguage.get(language);
+        return s == null ? 0 : s.lines;
+    }
+
+    public long minLines() {
+        return minLines;
+    }
+
+    private Choice choose(String language, double target) {
         Sample s = byLanguage.get(language);
         Map<String, Double> out = new TreeMap<>();
-        if (s == null) {
-            return out;
+        List<String> held = new ArrayList<>();
+        if (s == null || s.lines < minLines) {
+            return new Choice(out, held);
         }
         long lineRules = rules.stream().filter(r -> !r.perDocument()).count();
         long docRules = rules.size() - lineRules;
         for (Calibrated r : rules) {
             long units = r.perDocument() ? s.documents : s.lines;
             long allowed = (long) Math.floor(target * units / Math.max(1, r.perDocument() ? docRules : lineRules));
-            out.putAll(r.choose(s.observed.get(r.id()).values(), allowed));
+            Map<String, Double> chosen = r.choose(s.observed.get(r.id()).values(), allowed);
+            for (Threshold t : r.thresholds()) {
+                Double v = chosen.get(t.key());
+                if (v != null && t.disables(v)) {
+                    held.add(t.key() + " " + fmt(v) + " → " + fmt(t.loosest()));
+                    chosen = new java.util.HashMap<>(chosen);
+                    chosen.put(t.key(), t.loosest());
+                }
+            }
+            out.putAll(chosen);
         }
-        return out;
+        return new Choice(out, List.copyOf(held));
+    }
+
+    private static String fmt(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     public List<String> languages() {
@@ -98,6 +165,7 @@ public final class Calibrator {
         ObjectNode root = yaml.createObjectNode();
         root.put("version", 1);
         root.put("maxFalseAlarms", target);
+        root.put("minLines", minLines);
         sources.forEach(root.withArray("sources")::add);
         ObjectNode langs = root.putObject("languages");
         for (Map.Entry<String, Sample> e : byLanguage.entrySet()) {
@@ -123,6 +191,11 @@ public final class Calibrator {
                     }
                 }
             }
+            if (s.lines < minLines) {
+                l.put("defaults", "not calibrated: " + s.lines + " clean lines, fewer than the " + minLines
+                        + " a language needs (calibrate --min-lines)");
+                continue;
+            }
             ObjectNode t = l.putObject("thresholds");
             thresholds(e.getKey(), target).forEach(t::put);
         }
@@ -140,6 +213,8 @@ public final class Calibrator {
             # calibration.yaml of every rules folder (later folders win). `statistics` records what the
             # clean sample showed: for each calibrated rule the units it judged (lines, or documents for
             # number.digit-system-mix), their share of the sample, and the distribution of each value.
+            # A language with too few clean lines has no `thresholds` (it keeps the defaults), and no
+            # threshold is loosened past the point where its rule could no longer flag anything.
             # `noisegate rules RULE` shows what each threshold of a rule means.
             """;
 

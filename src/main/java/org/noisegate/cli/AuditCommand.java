@@ -98,14 +98,20 @@ final class AuditCommand implements Callable<Integer> {
         Project project = Project.load(config, paths, io);
         Double under = failUnder != null ? failUnder : project.config().failUnder();
         if (under != null && (under < 0 || under > 100)) {
-            throw new IllegalArgumentException("--fail-under must be between 0 and 100, not " + under);
+            throw new IllegalArgumentException((failUnder != null ? "--fail-under" : "failUnder in " + project.file())
+                    + " takes a score from 0 to 100, not " + CalibrateCommand.fmt(under));
         }
         String onName = failOn != null ? failOn : project.config().failOn();
-        Severity on = onName == null ? null : parseSeverity(onName);
-        NoiseGate gate = project.builder(ruleOptions).maxBytes(parseSize(maxFileSize)).build();
+        Severity on;
+        try {
+            on = onName == null ? null : parseSeverity(onName);
+        } catch (IllegalArgumentException e) {
+            throw failOn != null ? e : new IllegalArgumentException("failOn in " + project.file()
+                    + " takes error or warning, not '" + onName + "'");
+        }
+        NoiseGate gate = project.build(project.builder(ruleOptions).maxBytes(parseSize(maxFileSize)), ruleOptions);
         Baseline base = baseline == null ? null : Baseline.read(baseline);
-        boolean color = output == null && io.out() == System.out && System.console() != null
-                && System.getenv("NO_COLOR") == null;
+        boolean color = output == null && io.terminal() && System.getenv("NO_COLOR") == null;
         ReportOptions options = new ReportOptions(under, on, color, quiet);
         Summary summary = new Summary();
         boolean[] gateFailed = {false};
@@ -117,12 +123,12 @@ final class AuditCommand implements Callable<Integer> {
                 FileResult r = base == null || !raw.audited() ? raw : gate.keep(raw, base.newFindings(raw));
                 summary.add(r);
                 gateFailed[0] |= options.fails(r);
-                progress.file(r);
                 try {
                     sink.file(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                progress.file(r);
             };
             Walker walker = project.walker(gate, io).reading(new Documents(gate, read.format, read.textField,
                     read.idField, read.maxRecord(), parseSize(maxFileSize)));
@@ -151,6 +157,7 @@ final class AuditCommand implements Callable<Integer> {
                     io.err().printf(Locale.ROOT, "  fixed %s %s \"%s\"%n", e.path(), e.rule(), e.text());
                 }
             }
+            base.unmatched(baseline).ifPresent(w -> io.err().println("noisegate: " + w));
         }
         if (summary.failed() > 0) {
             io.err().println("noisegate: " + summary.failed() + " input" + (summary.failed() == 1 ? "" : "s")

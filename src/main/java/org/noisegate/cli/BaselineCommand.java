@@ -43,9 +43,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Project project = Project.load(config, paths, io);
-        NoiseGate gate = project.builder(ruleOptions).build();
+        NoiseGate gate = project.build(project.builder(ruleOptions), ruleOptions);
         int[] counts = new int[2];
-        try (OutputStream out = Files.newOutputStream(output); Baseline.Writer w = new Baseline.Writer(out)) {
+        try (OutputStream out = Files.newOutputStream(output); Baseline.Writer w = new Baseline.Writer(out, Baseline.root(output))) {
             Walker walker = project.walker(gate, io);
             for (String p : paths) {
                 walker.audit(p, r -> {
@@ -62,7 +62,8 @@ final class BaselineCommand implements Callable<Integer> {
                 });
             }
         }
-        io.err().println("noisegate: recorded " + counts[0] + " findings in " + output);
+        io.err().println("noisegate: recorded " + counts[0] + " findings in " + output + " (paths relative to "
+                + Baseline.root(output) + ")");
         return counts[1] > 0 ? Main.USAGE_OR_INPUT_ERROR : Main.OK;
     }
 }

@@ -44,6 +44,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String maxFalseAlarms;
 
+    @Option(names = "--min-lines", paramLabel = "N", defaultValue = "" + Calibrator.DEFAULT_MIN_LINES,
+            description = "Clean non-blank lines a language needs to be calibrated; languages with fewer keep the "
+                    + "defaults (default: ${DEFAULT-VALUE}).")
+    long minLines;
+
     @Mixin
     ReadOptions read = new ReadOptions();
 
@@ -60,7 +65,10 @@ final class CalibrateCommand implements Callable<Integer> {
         read.check();
         RuleData data = RuleData.load(ruleOptions.ruleDirs);
         List<Rule> rules = RuleRegistry.load(data).select(ruleOptions.enable, ruleOptions.disable);
-        Calibrator calibrator = new Calibrator(rules, LanguageIdentifier.of(data));
+        if (minLines < 1) {
+            throw new IllegalArgumentException("--min-lines must be at least 1, not " + minLines);
+        }
+        Calibrator calibrator = new Calibrator(rules, LanguageIdentifier.of(data), minLines);
         RecordReader reader = read.reader(io.in());
         int[] counts = new int[2];
         for (String in : expand(inputs)) {
@@ -76,7 +84,19 @@ final class CalibrateCommand implements Callable<Integer> {
             });
         }
         if (counts[0] == 0) {
-            io.err().println("noisegate: no clean documents to calibrate from");
+            io.err().println("noisegate: no clean documents to calibrate from in " + String.join(", ", inputs)
+                    + "; give text files, directories or JSONL (--text-field) of clean text");
+            return Main.USAGE_OR_INPUT_ERROR;
+        }
+        List<String> small = calibrator.languages().stream().filter(l -> !calibrator.calibrated(l)).toList();
+        if (small.size() == calibrator.languages().size()) {
+            String most = calibrator.languages().stream()
+                    .max(java.util.Comparator.comparingLong(calibrator::lines))
+                    .map(l -> l + " with " + calibrator.lines(l)).orElse("none");
+            io.err().printf(Locale.ROOT, "noisegate: nothing calibrated and %s not written: no language has the %d clean "
+                    + "lines calibration needs (the most: %s). Give more clean text per language, or lower --min-lines "
+                    + "(thresholds from a small sample switch rules off on the next unusual line).%n", output, minLines,
+                    most);
             return Main.USAGE_OR_INPUT_ERROR;
         }
         StringWriter w = new StringWriter();
@@ -93,6 +113,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         List<Threshold> declared = Calibrator.declared(rules);
         for (String l : calibrator.languages()) {
+            if (!calibrator.calibrated(l)) {
+                continue;
+            }
             Map<String, Double> t = calibrator.thresholds(l, target);
             StringBuilder changed = new StringBuilder();
             for (Threshold d : declared) {
@@ -103,9 +126,23 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
             io.err().printf(Locale.ROOT, "%-6s %s%n", l, changed.length() == 0 ? "defaults hold" : changed);
+            for (String h : calibrator.held(l, target)) {
+                io.err().printf(Locale.ROOT, "%-6s warning: %s held: the sample asked for a value that turns the rule "
+                        + "off; some of its clean lines are still flagged, look at them (are they clean?)%n", l,
+                        h.replaceFirst(" ", " (") + ")");
+            }
         }
-        io.err().printf(Locale.ROOT, "calibrated %d languages from %d documents (%d skipped); target %.3f%% of lines%n",
-                calibrator.languages().size(), counts[0], counts[1], target * 100);
+        if (!small.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (String l : small) {
+                b.append(b.length() == 0 ? "" : ", ").append(l).append(" (").append(calibrator.lines(l)).append(')');
+            }
+            io.err().printf(Locale.ROOT, "left at their defaults, fewer than %d clean lines (--min-lines): %s%n",
+                    minLines, b);
+        }
+        io.err().printf(Locale.ROOT, "calibrated %d of %d languages from %d documents (%d skipped); target %.3f%% of "
+                + "lines%n", calibrator.languages().size() - small.size(), calibrator.languages().size(), counts[0],
+                counts[1], target * 100);
         return Main.OK;
     }
 

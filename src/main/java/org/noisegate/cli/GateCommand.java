@@ -71,13 +71,22 @@ final class GateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         input.check();
+        if (!(minScore >= 0 && minScore <= 100)) {
+            throw new IllegalArgumentException("--min-score takes a score from 0 to 100, not "
+                    + CalibrateCommand.fmt(minScore));
+        }
         Map<Category, Double> max = new EnumMap<>(Category.class);
         for (String m : maxCategory) {
             String[] kv = m.split("=", 2);
             try {
-                max.put(Category.of(kv[0].strip()), Double.parseDouble(kv[1].strip()));
+                double points = Double.parseDouble(kv[1].strip());
+                if (!(points >= 0 && points <= 100)) {
+                    throw new IllegalArgumentException();
+                }
+                max.put(Category.of(kv[0].strip()), points);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--max-category takes CATEGORY=N (e.g. boilerplate=40), not '" + m + "'");
+                throw new IllegalArgumentException("--max-category takes CATEGORY=N with a category (boilerplate, mangled, number, "
+                        + "name) and points from 0 to 100 (e.g. boilerplate=40), not '" + m + "'");
             }
         }
         if (keep.equals("-") && reject.equals("-")) {

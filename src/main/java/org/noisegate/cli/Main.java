@@ -33,31 +33,76 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: audit, baseline, calibrate, clean, eval, gate, inject or rules");
     }
 
-    /** The streams a run reads and writes. */
-    record Io(InputStream in, PrintStream out, PrintStream err) {
+    /**
+     * The streams a run reads and writes.
+     *
+     * @param status the progress line of the terminal {@code out} and {@code err} belong to (both
+     *               guarded by it), or null when they are not a terminal
+     */
+    record Io(InputStream in, PrintStream out, PrintStream err, Progress.Line status) {
+        Io(InputStream in, PrintStream out, PrintStream err) {
+            this(in, out, err, null);
+        }
+
+        /** Streams of a terminal: standard output and error erase the progress line before they write. */
+        static Io terminal(InputStream in, PrintStream out, PrintStream err, Progress.Line status) {
+            return new Io(in, status.guard(out), status.guard(err), status);
+        }
+
+        /** True when the output is a terminal (progress line, colours). */
+        boolean terminal() {
+            return status != null;
+        }
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.in, System.out, System.err, args));
+        boolean terminal = System.console() != null && System.getenv("CI") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        Io io = terminal ? Io.terminal(System.in, System.out, System.err, Progress.Line.of(System.err))
+                : new Io(System.in, System.out, System.err);
+        System.exit(run(io, args));
     }
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        Io io = new Io(in, out, err);
+        return run(new Io(in, out, err), args);
+    }
+
+    static int run(Io io, String... args) {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
         CommandLine cl = new CommandLine(new Main(io), new Factory(io));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> USAGE_OR_INPUT_ERROR);
+        Messages.register(cl);
+        versionEverywhere(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("noisegate: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'noisegate " + ex.getCommandLine().getCommandName()
+            ex.getCommandLine().getErr().println("noisegate: " + Messages.usage(ex));
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             return USAGE_OR_INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("noisegate: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            c.getErr().println("noisegate: " + Messages.failure(ex));
+            if (System.getenv("NOISEGATE_DEBUG") != null) {
+                ex.printStackTrace(c.getErr());
+            }
             return USAGE_OR_INPUT_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /** {@code -V/--version} on the root and on every subcommand, all printing the tool's version. */
+    private static void versionEverywhere(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        spec.versionProvider(new VersionProvider());
+        if (spec.findOption("--version") == null && spec.findOption("-V") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-V", "--version").versionHelp(true)
+                    .description("Print version information and exit.").build());
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            versionEverywhere(sub);
+        }
     }
 
     /** Hands the streams to subcommands. */

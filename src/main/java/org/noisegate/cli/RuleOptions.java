@@ -20,7 +20,7 @@ final class RuleOptions {
             description = "Do not run these rules (ids, categories or prefixes).")
     List<String> disable = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "CODE",
+    @Option(names = "--lang", paramLabel = "CODE", converter = Messages.Language.class,
             description = "The language of every input (ISO 639 code, e.g. bn); by default guessed per file.")
     String lang;
 

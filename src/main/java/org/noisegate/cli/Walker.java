@@ -3,32 +3,32 @@ package org.noisegate.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.function.Consumer;
 import org.noisegate.NoiseGate;
+import org.noisegate.config.IgnorePatterns;
 import org.noisegate.pipeline.Documents;
 import org.noisegate.report.FileResult;
 
 /**
  * Turns command-line paths into results: files, directories walked depth-first in name order
- * (hidden entries and ignored globs skipped), and {@code -} for standard input. Whatever cannot
- * be read becomes a FAILED result; nothing stops the walk.
+ * (hidden entries skipped, and the ignored globs, with .gitignore semantics: {@link IgnorePatterns}),
+ * and {@code -} for standard input. Whatever cannot be read becomes a FAILED result; nothing stops
+ * the walk.
  */
 final class Walker {
     private final NoiseGate gate;
-    private final List<PathMatcher> ignored;
+    private final IgnorePatterns ignored;
     private final Path skip;
     private final Main.Io io;
 
     Walker(NoiseGate gate, List<String> ignoreGlobs, Path skip, Main.Io io) {
         this.gate = gate;
         this.skip = skip;
-        this.ignored = ignoreGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.ignored = IgnorePatterns.of(ignoreGlobs);
         this.io = io;
     }
 
@@ -60,7 +60,8 @@ final class Walker {
             return;
         }
         for (Path p : entries) {
-            if (hidden(p) || ignored(root.relativize(p)) || skip != null && p.toAbsolutePath().normalize().equals(skip)) {
+            if (hidden(p) || ignored.ignored(root.relativize(p).toString(), Files.isDirectory(p))
+                    || skip != null && p.toAbsolutePath().normalize().equals(skip)) {
                 continue;
             }
             if (Files.isDirectory(p)) {
@@ -102,10 +103,6 @@ final class Walker {
         } catch (IOException e) {
             return FileResult.failed(id, "cannot read: " + reason(e));
         }
-    }
-
-    private boolean ignored(Path relative) {
-        return ignored.stream().anyMatch(m -> m.matches(relative));
     }
 
     private static boolean hidden(Path p) {

@@ -53,13 +53,38 @@ public record ProjectConfig(
     public static ProjectConfig read(Path file) throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        byte[] bytes;
         try {
-            ProjectConfig c = yaml.readValue(Files.readAllBytes(file), ProjectConfig.class);
-            return c == null ? EMPTY : c;
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("configuration file not found: " + file + "; check the path", e);
         } catch (IOException e) {
-            String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-            throw new IOException("bad configuration " + file + ": " + m, e);
+            throw new IOException("cannot read configuration " + file + " (" + (e.getMessage() == null ? "unreadable"
+                    : e.getMessage()) + "); check that it is a readable file", e);
         }
+        ProjectConfig c;
+        try {
+            c = yaml.readValue(bytes, ProjectConfig.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("bad configuration " + file + ": " + ParseErrors.describe(e, "YAML")
+                    + "; see README.md, 'Project configuration'", e);
+        }
+        if (c == null) {
+            return EMPTY;
+        }
+        if (c.lang() != null) {
+            try {
+                LanguageCodes.check(c.lang());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("bad configuration " + file + ": lang takes " + e.getMessage(), e);
+            }
+        }
+        return c;
+    }
+
+    /** The language the file fixes, as the rule data writes it ({@code eng} → {@code en}), or null. */
+    public String language() {
+        return lang == null ? null : LanguageCodes.check(lang);
     }
 
     public List<String> enable() {

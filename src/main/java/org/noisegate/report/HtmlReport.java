@@ -49,13 +49,14 @@ public final class HtmlReport implements ReportSink {
     private final List<Row> rows = new ArrayList<>();
     private final Map<Category, long[]> byCategory = new EnumMap<>(Category.class);
     private final Map<String, long[]> byRule = new TreeMap<>();  // rule id -> {findings, files}
+    private final Set<Integer> scriptsShown = new java.util.TreeSet<>();
     private RunInfo run = new RunInfo("noisegate", "dev", List.of());
     private Path sectionFile;
     private Writer sections;
 
     /** The overview's line for one file. */
     private record Row(int index, FileResult.Status status, String path, String note, String language,
-                       String script, double score, long errors, long warnings, long infos) {
+                       String script, double score, long errors, long warnings, long infos, String topRules) {
         long findings() {
             return errors + warnings + infos;
         }
@@ -81,10 +82,12 @@ public final class HtmlReport implements ReportSink {
     public void file(FileResult r) throws IOException {
         int index = rows.size();
         rows.add(new Row(index, r.status(), r.path(), r.note(), r.language(), r.script(), r.score(),
-                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO), TextReport.topRules(r)));
+        scripts(r.path());
         if (!r.audited()) {
             return;
         }
+        scripts(r.text());
         Set<String> rulesSeen = new LinkedHashSet<>();
         for (Located l : r.findings()) {
             Finding f = l.finding();
@@ -109,7 +112,7 @@ public final class HtmlReport implements ReportSink {
                 + "style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" + sha256(JS) + "'\">\n");
         w.write("<meta name=\"generator\" content=\"" + esc(run.toolName() + " " + run.toolVersion()) + "\">\n");
         w.write("<title>" + esc(run.toolName()) + " report: " + plural(s.files(), "file") + " audited</title>\n");
-        w.write("<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        w.write("<style>\n" + CSS + fonts() + "</style>\n</head>\n<body>\n");
         writeTop(w, s);
         writeFilters(w);
         w.write("<main>\n<div class=\"overview\">\n<div>\n");
@@ -186,11 +189,13 @@ public final class HtmlReport implements ReportSink {
     }
 
     private void writeFileTable(Writer w) throws IOException {
-        w.write("<section class=\"panel\"><h3>Files</h3>\n<table class=\"files\">\n<thead><tr>"
+        w.write("<section class=\"panel\"><h3>Files, worst first</h3>\n<table class=\"files\">\n<thead><tr>"
                 + "<th data-type=\"text\">File</th><th data-type=\"text\">Language</th>"
                 + "<th data-type=\"number\">Score</th><th data-type=\"number\" class=\"num\">Findings</th>"
-                + "</tr></thead>\n<tbody>\n");
-        for (Row r : rows) {
+                + "<th data-type=\"text\">Top rules</th></tr></thead>\n<tbody>\n");
+        List<Row> worstFirst = new ArrayList<>(rows);
+        worstFirst.sort(Comparator.comparingDouble(Row::score).thenComparingInt(Row::index));
+        for (Row r : worstFirst) {
             if (r.status() != FileResult.Status.AUDITED) {
                 continue;
             }
@@ -201,7 +206,8 @@ public final class HtmlReport implements ReportSink {
                     + TextReport.fmt(r.score()) + "%;background:" + scoreColour(r.score()) + "\"></span></span><b>"
                     + TextReport.fmt(r.score()) + "</b></div></td><td class=\"num\" data-sort=\"" + r.findings() + "\">"
                     + r.findings() + "<div class=\"counts\"><span class=\"e\">" + r.errors() + " err</span> · <span class=\"w\">"
-                    + r.warnings() + " warn</span> · " + r.infos() + " info</div></td></tr>\n");
+                    + r.warnings() + " warn</span> · " + r.infos() + " info</div></td><td class=\"rule\" data-sort=\""
+                    + esc(r.topRules()) + "\">" + esc(r.topRules()) + "</td></tr>\n");
         }
         w.write("</tbody>\n</table>\n</section>\n");
     }
@@ -314,7 +320,8 @@ public final class HtmlReport implements ReportSink {
     /** The text with each piece covered by findings in a {@code <mark>}: marks never nest or overlap. */
     private static void writeText(Writer w, int index, FileResult r) throws IOException {
         String text = r.text();
-        w.write("<div class=\"text\" dir=\"" + (rightToLeft(r.script()) ? "rtl" : "ltr") + "\" lang=\""
+        w.write("<div class=\"text script-" + scriptClass(r.script()) + "\" dir=\"" + (rightToLeft(r.script()) ? "rtl" : "ltr")
+                + "\" lang=\""
                 + esc(r.language()) + "\">");
         int pos = 0;
         for (Piece p : pieces(text, r.findings())) {
@@ -415,6 +422,82 @@ public final class HtmlReport implements ReportSink {
     private static boolean invisible(String text, int from, int to) {
         return text.substring(from, to).codePoints()
                 .allMatch(cp -> Character.getType(cp) == Character.FORMAT && !shownAsCode(cp));
+    }
+
+    // ---- fonts ----
+
+    private static final String BASE_FONTS = "system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\"";
+
+    /** Remembers the scripts of text the report shows, for the font stack. */
+    private void scripts(String text) {
+        if (text == null) {
+            return;
+        }
+        text.codePoints().forEach(cp -> {
+            int sc = UScript.getScript(cp);
+            if (sc != UScript.COMMON && sc != UScript.INHERITED && sc != UScript.UNKNOWN) {
+                scriptsShown.add(sc);
+            }
+        });
+    }
+
+    /**
+     * The font stacks: the page's names a Noto font for every script the report shows (so that a
+     * machine with Noto installed, Debian's {@code fonts-noto-core} and {@code fonts-noto-cjk}, shows
+     * no boxes), and each file's text prefers the Noto font of its own script.
+     */
+    private String fonts() {
+        List<String> families = new ArrayList<>();
+        for (int sc : scriptsShown) {
+            for (String f : noto(sc)) {
+                if (!families.contains(f)) {
+                    families.add(f);
+                }
+            }
+        }
+        String all = families.stream().map(f -> "\"" + f + "\"").collect(java.util.stream.Collectors.joining(", "));
+        String stack = BASE_FONTS + (all.isEmpty() ? "" : ", " + all) + ", sans-serif";
+        StringBuilder b = new StringBuilder("body { font-family: " + stack + "; }\n");
+        for (int sc : scriptsShown) {
+            String own = noto(sc).stream().map(f -> "\"" + f + "\"").collect(java.util.stream.Collectors.joining(", "));
+            b.append(".text.script-").append(UScript.getShortName(sc)).append(" { font-family: ").append(own)
+                    .append(", ").append(stack).append("; }\n");
+        }
+        return b.toString();
+    }
+
+    /** The Noto families that cover a script, best first. */
+    static List<String> noto(int script) {
+        return switch (script) {
+            case UScript.LATIN, UScript.CYRILLIC, UScript.GREEK -> List.of("Noto Sans");
+            case UScript.ARABIC -> List.of("Noto Naskh Arabic", "Noto Sans Arabic");
+            case UScript.HAN, UScript.SIMPLIFIED_HAN -> List.of("Noto Sans CJK SC", "Noto Sans SC");
+            case UScript.TRADITIONAL_HAN -> List.of("Noto Sans CJK TC", "Noto Sans TC");
+            case UScript.HIRAGANA, UScript.KATAKANA, UScript.JAPANESE -> List.of("Noto Sans CJK JP", "Noto Sans JP");
+            case UScript.HANGUL, UScript.KOREAN -> List.of("Noto Sans CJK KR", "Noto Sans KR");
+            case UScript.TIBETAN -> List.of("Noto Serif Tibetan");
+            case UScript.HEBREW -> List.of("Noto Sans Hebrew");
+            case UScript.ORIYA -> List.of("Noto Sans Oriya");
+            case UScript.CANADIAN_ABORIGINAL -> List.of("Noto Sans Canadian Aboriginal");
+            case UScript.YI -> List.of("Noto Sans Yi");
+            case UScript.NKO -> List.of("Noto Sans NKo");
+            default -> {
+                String name = UScript.getName(script).replace('_', ' ');
+                StringBuilder t = new StringBuilder();
+                for (String word : name.split(" ")) {
+                    if (!word.isEmpty()) {
+                        t.append(t.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                                .append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                yield List.of("Noto Sans " + t);
+            }
+        };
+    }
+
+    /** A script code safe in a class name: its four letters, or Zyyy. */
+    private static String scriptClass(String code) {
+        return code != null && code.matches("[A-Z][a-z]{3}") ? code : "Zyyy";
     }
 
     static boolean rightToLeft(String scriptCode) {

@@ -14,19 +14,33 @@ import org.noisegate.rule.Severity;
 
 /**
  * The console report, for people: per file its score and its findings as {@code path:line:col:
- * severity rule message "text"} with the line shown in context (the offending text between «»,
- * or highlighted in colour on a terminal), what each rule took off; then a table of the files
- * (path, language, score, worst category, findings) and a one-line summary. {@code quiet} prints
- * only the failing files and the summary.
+ * severity rule message "text"} with the line shown in context (the offending text between
+ * {@value #OPEN} and {@value #CLOSE}, brackets that mojibake does not produce, unlike «»; or
+ * highlighted in colour on a terminal), what each rule took off; then a table of the files, worst
+ * first (unreadable files, then audited files by score, then skipped ones; path, language, score,
+ * worst category, findings, the rules that took most), and a one-line summary. {@code quiet}
+ * prints only the failing files and the summary.
  */
 public final class TextReport implements ReportSink {
     private static final int MAX_SHOWN = 80;
     private static final int CONTEXT = 40;
     private static final int MAX_TABLE = 200;
+    private static final int TOP_RULES = 3;
+    /** Marks of the offending text in the context line when there is no colour. */
+    public static final String OPEN = "⟦";
+    public static final String CLOSE = "⟧";
     private final PrintWriter out;
     private final ReportOptions options;
-    private final List<String[]> table = new ArrayList<>();
+    /** The worst rows seen so far, the best of them first, so that it is dropped when the table is full. */
+    private final java.util.PriorityQueue<Row> table = new java.util.PriorityQueue<>(Row.WORST_FIRST.reversed());
     private int rowsLeftOut;
+    private long arrived;
+
+    /** A line of the table and where it sorts: unreadable files, then by score, then skipped files. */
+    private record Row(int rank, double score, String path, long order, String[] cells) {
+        static final java.util.Comparator<Row> WORST_FIRST = java.util.Comparator.comparingInt(Row::rank)
+                .thenComparingDouble(Row::score).thenComparingLong(Row::order);
+    }
 
     public TextReport(OutputStream stream) {
         this(stream, ReportOptions.DEFAULT);
@@ -60,14 +74,14 @@ public final class TextReport implements ReportSink {
             if (!options.quiet() || r.status() == FileResult.Status.FAILED) {
                 out.printf(Locale.ROOT, "%s: %s%n%n", r.path(), r.note());
             }
-            addRow(r.path(), "-", "-", r.status().name().toLowerCase(Locale.ROOT), "");
+            addRow(r, r.path(), "-", "-", r.status().name().toLowerCase(Locale.ROOT), "", "");
             out.flush();
             return;
         }
         String worst = worstCategory(r);
         long serious = r.count(Severity.ERROR) + r.count(Severity.WARNING);
-        addRow(r.path(), r.language(), score(r.score()), worst, serious + (r.count(Severity.INFO) > 0
-                ? " (+" + r.count(Severity.INFO) + " info)" : ""));
+        addRow(r, r.path(), r.language(), score(r.score()), worst, serious + (r.count(Severity.INFO) > 0
+                ? " (+" + r.count(Severity.INFO) + " info)" : ""), topRules(r));
         if (options.quiet()) {
             if (options.fails(r)) {
                 out.printf(Locale.ROOT, "%s: %s (%s)%n", r.path(), paint("1;31", "FAILED"), options.why(r));
@@ -98,12 +112,24 @@ public final class TextReport implements ReportSink {
         out.flush();
     }
 
-    private void addRow(String... cells) {
-        if (table.size() < MAX_TABLE) {
-            table.add(cells);
-        } else {
+    private void addRow(FileResult r, String... cells) {
+        int rank = r.status() == FileResult.Status.FAILED ? 0 : r.audited() ? 1 : 2;
+        table.add(new Row(rank, r.audited() ? r.score() : 0, r.path(), arrived++, cells));
+        if (table.size() > MAX_TABLE) {
+            table.poll();
             rowsLeftOut++;
         }
+    }
+
+    /** The rules that took most points off, largest first: "mangled.wedged-latin -18.1, …". */
+    static String topRules(FileResult r) {
+        StringBuilder b = new StringBuilder();
+        r.deductions().entrySet().stream().limit(TOP_RULES).forEach(e -> b.append(b.length() == 0 ? "" : ", ")
+                .append(e.getKey()).append(" -").append(fmt(e.getValue())));
+        if (r.deductions().size() > TOP_RULES) {
+            b.append(", …");
+        }
+        return b.toString();
     }
 
     private static String worstCategory(FileResult r) {
@@ -118,7 +144,7 @@ public final class TextReport implements ReportSink {
         return worst;
     }
 
-    /** The finding's line around it, the finding between «» (or highlighted). */
+    /** The finding's line around it, the finding between ⟦⟧ (or highlighted). */
     private String context(String text, Finding f) {
         if (text == null || text.isEmpty()) {
             return "";
@@ -136,8 +162,8 @@ public final class TextReport implements ReportSink {
         String before = shown(text.substring(from, a));
         String mid = shown(text.substring(a, b));
         String after = shown(text.substring(b, to));
-        String open = options.color() ? "\u001b[4;1m" : "«";
-        String close = options.color() ? "\u001b[0m" : "»";
+        String open = options.color() ? "\u001b[4;1m" : OPEN;
+        String close = options.color() ? "\u001b[0m" : CLOSE;
         return (from > ls ? "…" : "") + before + open + mid + close + after + (to < le ? "…" : "");
     }
 
@@ -158,25 +184,28 @@ public final class TextReport implements ReportSink {
     @Override
     public void end(Summary s) {
         if (!options.quiet() && !table.isEmpty()) {
-            int[] w = new int[5];
-            String[] head = {"file", "language", "score", "worst category", "findings"};
+            String[] head = {"file", "language", "score", "worst category", "findings", "top rules"};
+            int n = head.length;
+            int[] w = new int[n];
             List<String[]> all = new ArrayList<>();
             all.add(head);
-            all.addAll(table);
+            table.stream().sorted(Row.WORST_FIRST).forEach(row -> all.add(row.cells()));
             for (String[] row : all) {
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < n; i++) {
                     w[i] = Math.max(w[i], visible(row[i]));
                 }
             }
+            out.println(rowsLeftOut > 0 ? "Files, worst first (the " + table.size() + " lowest scores):"
+                    : "Files, worst first:");
             for (String[] row : all) {
                 StringBuilder b = new StringBuilder();
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < n; i++) {
                     b.append(row[i]).append(" ".repeat(w[i] - visible(row[i]) + 2));
                 }
                 out.println(b.toString().stripTrailing());
             }
             if (rowsLeftOut > 0) {
-                out.printf(Locale.ROOT, "… and %d more files%n", rowsLeftOut);
+                out.printf(Locale.ROOT, "… and %d more files, none scoring lower%n", rowsLeftOut);
             }
             out.println();
         }

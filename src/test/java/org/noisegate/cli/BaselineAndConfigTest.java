@@ -97,4 +97,61 @@ class BaselineAndConfigTest {
         assertEquals(2, CliTest.run("audit", root.toString()).code());
         assertEquals(2, CliTest.run("audit", "--config", tmp.resolve("nope.yaml").toString(), root.toString()).code());
     }
+
+    @Test
+    void ignoreGlobsHaveGitignoreSemanticsInTheWalk() throws IOException {
+        Path root = tmp.resolve("globs");
+        Files.createDirectories(root.resolve("sub/deeper"));
+        Files.createDirectories(root.resolve("build"));
+        for (String f : new String[] {"top.min.txt", "sub/a.min.txt", "sub/deeper/b.min.txt", "keep.txt",
+            "build/out.txt", "sub/build.txt"}) {
+            Files.writeString(root.resolve(f), "A clean sentence.\n");
+        }
+        Files.writeString(root.resolve("noisegate.yaml"), "ignore: [\"**/*.min.txt\", \"build/\"]\n");
+        CliTest.Run r = CliTest.run("audit", "--format", "json", root.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        r.json().get("files").forEach(f -> paths.add(root.relativize(Path.of(f.get("path").asText())).toString()));
+        assertEquals(java.util.List.of("keep.txt", "sub/build.txt"), paths);
+
+        Files.writeString(root.resolve("noisegate.yaml"), "ignore: [\"/\"]\n");
+        CliTest.Run bad = CliTest.run("audit", root.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("noisegate.yaml") && bad.err().contains("'/'"), bad.err());
+    }
+
+    @Test
+    void aBaselineMatchesHoweverThePathToTheCorpusIsWritten() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(Path.of("seeds/004_01be448bf72268d9.txt"), corpus.resolve("bn.txt"));
+        Path base = tmp.resolve("base.json");
+        // recorded for a relative "corpus/" (relative to the working directory, where the tests run)
+        String relative = Path.of("").toAbsolutePath().relativize(corpus).toString() + "/";
+        CliTest.Run rec = CliTest.run("baseline", "-o", base.toString(), relative);
+        assertEquals(0, rec.code(), rec.err());
+        assertTrue(Files.readString(base).contains("\"path\" : \"corpus/bn.txt\""), Files.readString(base));
+        for (String given : new String[] {relative, "./" + relative, relative.substring(0, relative.length() - 1),
+            corpus.toAbsolutePath().toString(), corpus.toAbsolutePath() + "/../corpus/"}) {
+            CliTest.Run r = CliTest.run("audit", "--format", "json", "--fail-on", "warning", "--baseline",
+                    base.toString(), given);
+            assertEquals(0, r.code(), given + ": " + r.err());
+            assertEquals(0, findings(r), given);
+            assertFalse(r.err().contains("matched none"), r.err());
+        }
+    }
+
+    @Test
+    void aBaselineThatMatchesNothingIsReported() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Files.copy(Path.of("seeds/004_01be448bf72268d9.txt"), a.resolve("bn.txt"));
+        Path base = tmp.resolve("base.json");
+        assertEquals(0, CliTest.run("baseline", "-o", base.toString(), a.toString()).code());
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        Files.copy(Path.of("seeds/004_01be448bf72268d9.txt"), b.resolve("bn.txt"));
+        CliTest.Run r = CliTest.run("audit", "--baseline", base.toString(), b.toString());
+        assertTrue(r.err().contains("matched none of the") && r.err().contains("a/bn.txt")
+                && r.err().contains("b/bn.txt") && r.err().contains("noisegate baseline -o"), r.err());
+        CliTest.Run same = CliTest.run("audit", "--baseline", base.toString(), a.toString());
+        assertFalse(same.err().contains("matched none"), same.err());
+    }
 }

@@ -1,6 +1,7 @@
 package org.noisegate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,8 @@ class CalibrateTest {
     void calibratedRulesStayQuietOnTheSampleTheyWereCalibratedOn() throws IOException, Exception {
         Path flores = Path.of(CalibrateTest.class.getResource("/flores200-sample/README.md").toURI()).getParent();
         Path dir = Files.createDirectories(tmp.resolve("mine"));
-        CliTest.Run r = CliTest.run("calibrate", "-o", dir.resolve("calibration.yaml").toString(), flores.toString());
+        CliTest.Run r = CliTest.run("calibrate", "--min-lines", "50", "-o", dir.resolve("calibration.yaml").toString(),
+                flores.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(yaml(dir.resolve("calibration.yaml")).get("languages").size() >= 40);
         JsonNode audit = CliTest.run("audit", "--format", "json", "--rules", dir.toString(), flores.toString()).json();
@@ -121,5 +123,69 @@ class CalibrateTest {
         assertTrue(CliTest.run("audit", "--rules", dir.toString(), doc.toString()).err().contains("must be a number"));
         assertEquals(2, CliTest.run("calibrate", "--max-false-alarms", "lots", "-o", "-", doc.toString()).code());
         assertEquals(2, CliTest.run("calibrate", "-o", "-", tmp.resolve("missing.txt").toString()).code());
+    }
+
+    private static Path flores() throws Exception {
+        return Path.of(CalibrateTest.class.getResource("/flores200-sample/README.md").toURI()).getParent();
+    }
+
+    @Test
+    void aHandfulOfLinesPerLanguageLeavesTheDefaultsAndNoRuleIsSwitchedOff() throws Exception {
+        // 50 clean lines of each of 44 languages: too few to calibrate any of them
+        Path out = tmp.resolve("cal.yaml");
+        CliTest.Run none = CliTest.run("calibrate", "-o", out.toString(), flores().toString());
+        assertEquals(2, none.code(), none.err());
+        assertTrue(none.err().contains("no language has the 200 clean lines") && none.err().contains("--min-lines"),
+                none.err());
+        assertFalse(Files.exists(out), "nothing calibrated, nothing written");
+
+        // one language with enough text, and in it a line of lorem ipsum the user thought clean
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        try (var files = Files.list(flores())) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            lines.add("The council met on day " + i + " and agreed on the budget for the coming year.");
+        }
+        lines.add("Pellentesque mauris nisi, ornare quis ornare non, posuere mauris vivamus gravida.");
+        Files.write(corpus.resolve("minutes.txt"), lines);
+        CliTest.Run r = CliTest.run("calibrate", "--lang", "en", "-o", out.toString(), corpus.resolve("minutes.txt")
+                .toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode en = yaml(out).get("languages").get("en");
+        double share = en.get("thresholds").get("boilerplate.filler.filler-share").asDouble();
+        assertTrue(share <= 1.0, "filler-share " + share + " switches the rule off");
+        assertTrue(r.err().contains("boilerplate.filler.filler-share (1.001 → 1) held"), r.err());
+        // the auditor still finds filler in English with that calibration
+        Path doc = tmp.resolve("filler.txt");
+        Files.writeString(doc, "The council met on Monday.\n\nPellentesque mauris nisi, ornare quis ornare non, "
+                + "posuere mauris vivamus gravida.\n");
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.copy(out, mine.resolve("calibration.yaml"));
+        assertEquals(1, count(CliTest.run("audit", "--format", "json", "--lang", "en", "--rules", mine.toString(),
+                doc.toString()).json(), "boilerplate.filler", "lorem-ipsum vocabulary"));
+
+        // many languages: the large one is calibrated, the small ones keep their defaults and are named
+        CliTest.Run mixed = CliTest.run("calibrate", "-o", out.toString(), corpus.toString());
+        assertEquals(0, mixed.code(), mixed.err());
+        JsonNode langs = yaml(out).get("languages");
+        int calibrated = 0;
+        for (var it = langs.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getValue().has("thresholds")) {
+                calibrated++;
+                assertTrue(e.getValue().get("lines").asInt() >= 200, e.getKey());
+            } else {
+                assertTrue(e.getValue().get("defaults").asText().contains("fewer than the 200"), e.toString());
+            }
+        }
+        assertEquals(1, calibrated, langs.toString());
+        assertTrue(langs.get("en").has("thresholds"));
+        assertTrue(mixed.err().contains("left at their defaults, fewer than 200 clean lines (--min-lines): "), mixed.err());
+        assertTrue(mixed.err().contains("bn (50)"), mixed.err());
+        assertTrue(mixed.err().contains("calibrated 1 of "), mixed.err());
     }
 }

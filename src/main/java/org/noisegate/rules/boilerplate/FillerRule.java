@@ -50,7 +50,7 @@ import org.noisegate.text.Scripts;
 final class FillerRule extends BaseRule implements Calibrated {
     /** Filler lines are flagged from this share of filler words on. */
     static final Threshold SHARE = new Threshold("boilerplate.filler.filler-share", 0.6,
-            "a line is filler when at least this share of its words are lorem-ipsum vocabulary");
+            "a line is filler when at least this share of its words are lorem-ipsum vocabulary", 1.0);
     /** ... and when at most this share of its words are frequent words of the document's language. */
     static final Threshold STOP_WORDS = new Threshold("boilerplate.filler.stop-word-density", 1.0,
             "... and at most this share are frequent words of the document's language (1 = no limit)");

@@ -30,7 +30,8 @@ import org.noisegate.text.Document;
  */
 final class WidgetRule extends BaseRule implements Calibrated {
     static final Threshold SHORT_CHARS = new Threshold("boilerplate.widget.short-line-chars", 60,
-            "a line of at most 6 words without sentence punctuation is a label when at most this many characters long");
+            "a line of at most 6 words without sentence punctuation is a label when at most this many characters long",
+            1);
     private static final Pattern COUNTER = Pattern.compile("[(\\[]?\\d{1,6}(?:[.,]\\d)?[KkMm]?[)\\]]?");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[_-][a-z0-9]+)*_[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+){2,}");
 

@@ -27,7 +27,7 @@ import org.noisegate.text.Document;
 final class DigitSystemMixRule extends BaseRule implements Calibrated {
     static final Threshold MINORITY = new Threshold("number.digit-system-mix.minority-share", 0,
             "the mix is noted when at least this share of a document's numbers are not in its main system "
-                    + "(the Arabic-Indic/Extended Arabic-Indic warning is not calibrated)");
+                    + "(the Arabic-Indic/Extended Arabic-Indic warning is not calibrated)", 0.5);
     private static final int ARABIC_INDIC = 0x0660;
     private static final int EXTENDED_ARABIC_INDIC = 0x06F0;
     private final Calibration calibration;
