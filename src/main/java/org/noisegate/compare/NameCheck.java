@@ -1,0 +1,263 @@
+package org.noisegate.compare;
+
+import com.ibm.icu.lang.UCharacter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.noisegate.lang.LanguageIdentifier;
+import org.noisegate.lang.LanguageProfile;
+import org.noisegate.rule.RuleData;
+import org.noisegate.rule.Severity;
+import org.noisegate.rules.names.NameForms;
+import org.noisegate.rules.names.Skeletons;
+import org.noisegate.text.Scripts;
+import org.noisegate.text.Span;
+import org.noisegate.text.Token;
+import org.noisegate.text.Tokenizer;
+
+/**
+ * Names across versions. Names are found as capitalised words that are not a sentence's first
+ * word or one of the language's frequent words (in scripts with case), and as the names of the
+ * gazetteer ({@code rules/names/gazetteer*.tsv}) in every script; each is keyed by its Latin
+ * skeleton (ICU {@code Any-Latin}, {@link Skeletons}) and a word of any script is a mention of
+ * the name when its skeleton is within Jaro-Winkler 0.85 of the name's (so Putin, پۇتىن,
+ * بوتين and পুতিন are one name). A name is only compared letter by letter between versions of
+ * one script, because transliteration into different languages legitimately differs
+ * (Halifax, Галифакс, هاليفاكس): when two or more versions of a script write a name one way
+ * and a version of that script writes it with one or two letters changed (not an inflection,
+ * and not a known transliteration variant such as x/ks, г/х, ب/پ), and no other version writes
+ * that form, the version gets a {@code consistency.name} warning.
+ */
+final class NameCheck {
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final double MENTION = 0.85;
+
+    private final Map<String, Set<String>> frequent = new HashMap<>();
+    private final Map<String, Set<String>> gazetteer = new HashMap<>();
+
+    NameCheck(RuleData data) {
+        LanguageIdentifier ids = LanguageIdentifier.of(data);
+        for (String lang : ids.languages()) {
+            LanguageProfile p = ids.profile(lang);
+            Set<String> w = new HashSet<>();
+            p.words().forEach(x -> w.add(NameForms.normalize(x)));
+            frequent.put(lang, w);
+        }
+        for (RuleData.DataLine l : data.readAll("names", "gazetteer*.tsv")) {
+            String[] f = l.fields(4);
+            for (String t : f[3].strip().split("[\\s\\-‐·・]+")) {
+                String n = NameForms.normalize(t);
+                if (n.codePointCount(0, n.length()) >= 4) {
+                    gazetteer.computeIfAbsent(f[1].strip(), k -> new HashSet<>()).add(n);
+                }
+            }
+        }
+    }
+
+    /** A word of a version: its span, text, normal form and Latin skeleton. */
+    private record Word(int version, Span span, String text, String form, String skeleton, boolean capitalised,
+                        boolean initial) {
+    }
+
+    void check(Comparer.Context c, List<Disagreement> out) {
+        List<Integer> present = c.present();
+        Map<Integer, List<Word>> words = new HashMap<>();
+        Set<Integer> cased = new HashSet<>();
+        List<Word> anchorsFrom = new ArrayList<>();
+        for (int v : present) {
+            Version ver = c.versions().get(v);
+            List<Word> ws = words(ver, v, c.spans()[v]);
+            words.put(v, ws);
+            Set<String> freq = frequent.getOrDefault(ver.language(), Set.of());
+            Set<String> gaz = gazetteer.getOrDefault(ver.language(), Set.of());
+            for (Word w : ws) {
+                if (w.form().codePointCount(0, w.form().length()) < 4 || freq.contains(w.form())) {
+                    continue;
+                }
+                if (w.capitalised()) {
+                    cased.add(v);
+                }
+                if (w.capitalised() && !w.initial() || gaz.contains(w.form())) {
+                    anchorsFrom.add(w);
+                }
+            }
+        }
+        // anchors: skeletons of names that at least two versions write
+        List<String> anchors = new ArrayList<>();
+        for (Word a : anchorsFrom) {
+            String s = skeleton(a);
+            if (s.length() < 4 || anchors.contains(s)) {
+                continue;
+            }
+            for (Word b : anchorsFrom) {
+                if (b.version() != a.version() && JW.apply(s, skeleton(b)) >= 0.9) {
+                    anchors.add(s);
+                    break;
+                }
+            }
+        }
+        if (anchors.isEmpty()) {
+            return;
+        }
+        // mentions of the anchors in every version, grouped by script
+        Map<Integer, Map<Integer, List<Word>>> byScript = new LinkedHashMap<>();
+        for (int v : present) {
+            Version ver = c.versions().get(v);
+            Set<String> freq = frequent.getOrDefault(ver.language(), Set.of());
+            List<Word> mentions = new ArrayList<>();
+            for (Word w : words.get(v)) {
+                if (w.form().codePointCount(0, w.form().length()) < 4 || freq.contains(w.form())
+                        || cased.contains(v) && !w.capitalised()) {
+                    continue;
+                }
+                String s = skeleton(w);
+                if (s.length() >= 3 && anchors.stream().anyMatch(a -> JW.apply(a, s) >= MENTION)) {
+                    mentions.add(w);
+                }
+            }
+            byScript.computeIfAbsent(ver.script(), k -> new LinkedHashMap<>()).put(v, mentions);
+        }
+        Map<String, Set<Integer>> formUse = new HashMap<>();
+        for (Map<Integer, List<Word>> g : byScript.values()) {
+            g.forEach((v, ms) -> ms.forEach(m -> formUse.computeIfAbsent(m.form(), k -> new HashSet<>()).add(v)));
+        }
+        for (Map<Integer, List<Word>> group : byScript.values()) {
+            if (group.size() < 3) {
+                continue;
+            }
+            // forms that two or more versions of the script share
+            Map<String, List<Word>> shared = new LinkedHashMap<>();
+            for (List<Word> ms : group.values()) {
+                for (Word m : ms) {
+                    shared.computeIfAbsent(m.form(), k -> new ArrayList<>());
+                    if (shared.get(m.form()).stream().noneMatch(w -> w.version() == m.version())) {
+                        shared.get(m.form()).add(m);
+                    }
+                }
+            }
+            shared.values().removeIf(l -> l.size() < 2);
+            Set<Span> reported = new HashSet<>();
+            for (Map.Entry<String, List<Word>> e : shared.entrySet()) {
+                String f = e.getKey();
+                List<Word> users = e.getValue();
+                for (Map.Entry<Integer, List<Word>> x : group.entrySet()) {
+                    int v = x.getKey();
+                    if (users.stream().anyMatch(w -> w.version() == v)) {
+                        continue;
+                    }
+                    List<Word> mine = x.getValue();
+                    if (mine.stream().anyMatch(w -> inflection(w.form(), f))) {
+                        continue;
+                    }
+                    for (Word g : mine) {
+                        if (reported.contains(g.span()) || formUse.getOrDefault(g.form(), Set.of()).size() > 1
+                                || !near(g.form(), f) || phonetic(g.skeleton()).equals(phonetic(skeleton(users.get(0))))) {
+                            continue;
+                        }
+                        reported.add(g.span());
+                        out.add(spelling(c, g, f, users, group.size()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Disagreement spelling(Comparer.Context c, Word g, String f, List<Word> users, int groupSize) {
+        List<Disagreement.Evidence> ev = users.stream().map(u -> new Disagreement.Evidence(u.version(), u.span(), u.text())).toList();
+        String message = "name «" + g.text() + "» where " + users.size() + " of " + (groupSize - 1)
+                + " other versions in " + Scripts.code(c.versions().get(g.version()).script()) + " script write «"
+                + users.get(0).text() + "»: " + c.evidence(ev) + "; " + c.compared(g.version());
+        return new Disagreement(c.unit(), g.version(), CompareRules.NAME, Severity.WARNING, g.span(), g.text(), message,
+                "check the spelling of the name against the other versions (" + users.get(0).text() + ")", ev,
+                c.others(g.version()));
+    }
+
+    private static List<Word> words(Version ver, int v, Span unit) {
+        String t = ver.text();
+        List<Word> out = new ArrayList<>();
+        for (Token tok : Tokenizer.tokenize(t.substring(unit.start(), unit.end()))) {
+            if (!tok.hasLetters()) {
+                continue;
+            }
+            int s = tok.start() + unit.start();
+            int e = tok.end() + unit.start();
+            int first = tok.text().codePointAt(0);
+            boolean cap = UCharacter.isUUppercase(first) || UCharacter.isTitleCase(first);
+            out.add(new Word(v, new Span(s, e), tok.text(), NameForms.normalize(tok.text()), null, cap, initial(t, s, unit.start())));
+        }
+        return out;
+    }
+
+    /** Whether the word at {@code s} starts its sentence (only punctuation and space since the start or a full stop). */
+    private static boolean initial(String t, int s, int unitStart) {
+        for (int i = s - 1; i >= unitStart; i--) {
+            char ch = t.charAt(i);
+            if (Character.isWhitespace(ch) || "\"'«»“”„‘’([¿¡-–—".indexOf(ch) >= 0) {
+                continue;
+            }
+            return Scripts.isSentenceFinal(ch) || ch == ':';
+        }
+        return true;
+    }
+
+    private static String skeleton(Word w) {
+        return w.skeleton() != null ? w.skeleton() : Skeletons.of(w.form());
+    }
+
+    /** One form is the other with an ending added or changed (Путин, Путина; Москва, Москвы), or a clitic before it (وبوتين). */
+    static boolean inflection(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = a.length() >= b.length() ? b : a;
+        if (longer.startsWith(shorter) && longer.length() - shorter.length() <= 4) {
+            return true;
+        }
+        if (longer.endsWith(shorter) && longer.length() - shorter.length() <= 2) {
+            return true;
+        }
+        int p = 0;
+        while (p < shorter.length() && shorter.charAt(p) == longer.charAt(p)) {
+            p++;
+        }
+        return p >= shorter.length() - 1 && shorter.length() >= 4 && longer.length() - shorter.length() <= 3;
+    }
+
+    /** One or two letters apart (two from eight letters on). */
+    static boolean near(String a, String b) {
+        int n = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+        int max = n >= 8 ? 2 : 1;
+        int d = new LevenshteinDistance(max).apply(a, b);
+        return d > 0 && d <= max;
+    }
+
+    /**
+     * A coarse sound key of a Latin skeleton, for the spellings that transliteration into
+     * different languages legitimately gives: vowels alike, x as ks, c/q/k alike, g/h/kh alike
+     * (Г for H), b/p and v/w/f alike (Arabic has no p or v).
+     */
+    static String phonetic(String skeleton) {
+        String s = skeleton.replace("x", "ks").replace("ph", "f").replace("kh", "h").replace("ck", "k")
+                .replace("sh", "s").replace("ch", "k").replace("ts", "s").replace("tz", "s");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> b.append('a');
+                case 'c', 'q' -> b.append('k');
+                case 'g' -> b.append('h');
+                case 'b' -> b.append('p');
+                case 'v', 'w' -> b.append('f');
+                case 'z' -> b.append('s');
+                case 'j' -> b.append('a');
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}
