@@ -23,9 +23,8 @@ import org.noisegate.text.Span;
  * <p>In each aligned unit (see {@link Align}) a value is the majority's when at least two
  * versions and half of the others write it (with two versions: when the first, the source,
  * writes it). A version that lacks a majority value and writes instead a value that no other
- * version has — of a compatible kind, and in whole documents also a close one (one digit
- * changed, or a power of ten off) — gets a {@code consistency.number} warning on that value,
- * with the majority's spans as evidence. A value that none of the others writes but that has
+ * version has — of a compatible kind, and close to it (see {@link #close}) — gets a
+ * {@code consistency.number} warning on that value, with the majority's spans as evidence. A value that none of the others writes but that has
  * nothing to pair with is not reported: translations add numbers (units converted, dates
  * spelled out). In lines and paragraphs, a majority value that a version lacks in digits and
  * in words is noted ({@code consistency.number-missing}, info).
@@ -56,12 +55,15 @@ public final class Comparer {
         List<LineMap> lines = versions.stream().map(Version::lines).toList();
         List<Disagreement> out = new ArrayList<>();
         boolean parallel = units.mode() != Align.DOCUMENT;
+        List<NameCheck.Candidate> spellings = new ArrayList<>();
+        Map<Integer, int[]> agreement = new HashMap<>();
         for (int u = 0; u < units.units().size(); u++) {
             Span[] spans = units.units().get(u);
             Context c = new Context(versions, lines, spans, u, parallel, units.mode() == Align.LINES ? "line" : "paragraph");
             numbers(c, out);
-            names.check(c, out);
+            names.check(c, spellings, agreement);
         }
+        out.addAll(NameCheck.withoutConventions(spellings, agreement));
         out.sort(java.util.Comparator.comparingInt(Disagreement::version)
                 .thenComparingInt(d -> d.span().start()).thenComparing(Disagreement::ruleId));
         return new Comparison(versions, units.mode(), units.units().size(), out);
@@ -191,14 +193,9 @@ public final class Comparer {
                     if (!model.kind().compatible(q.kind())) {
                         continue;
                     }
-                    boolean close = close(k, q.primary());
-                    if (close || c.parallel() && best == null) {
-                        if (close || best == null) {
-                            best = k;
-                        }
-                        if (close) {
-                            break;
-                        }
+                    if (close(k, q.primary())) {
+                        best = k;
+                        break;
                     }
                 }
                 if (best == null) {
@@ -230,26 +227,48 @@ public final class Comparer {
         }
     }
 
-    /** Values one digit apart (600/700, at least three digits) or a power of ten apart (600/60000). */
+    /**
+     * Whether two values are close enough that one is likely the other miswritten: their digits
+     * (two or more) one edit apart — a digit changed, added, dropped or two swapped (600/700,
+     * 1300/13000, 2017/2071, 2.4/2.5) — or a power of ten apart (600/60000). Values that share
+     * nothing (6 and 20, 1 and 4) are more often a rewording (a number spelled out, a unit
+     * converted) than an error, and are not paired.
+     */
     static boolean close(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || !Character.isDigit(a.charAt(0)) || !Character.isDigit(b.charAt(0))
-                || a.contains(".") || b.contains(".")) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) && (a.charAt(0) == '%' || b.charAt(0) == '%')) {
             return false;
         }
-        if (a.length() == b.length() && a.length() >= 3) {
-            int diff = 0;
-            for (int i = 0; i < a.length(); i++) {
-                if (a.charAt(i) != b.charAt(i)) {
-                    diff++;
+        String x = a.replace("%", "");
+        String y = b.replace("%", "");
+        if (!x.matches("[0-9.]+") || !y.matches("[0-9.]+")) {
+            return false;
+        }
+        String dx = x.replace(".", "");
+        String dy = y.replace(".", "");
+        if (dx.equals(dy)) {
+            return dx.length() >= 2 && !x.equals(y); // 2.5 and 25: the decimal mark moved
+        }
+        if (dx.length() < 2 || dy.length() < 2) {
+            return false;
+        }
+        if (Math.abs(dx.length() - dy.length()) > 3) {
+            return false;
+        }
+        if (new org.apache.commons.text.similarity.LevenshteinDistance(1).apply(dx, dy) == 1) {
+            return true;
+        }
+        if (dx.length() == dy.length()) {
+            for (int i = 0; i + 1 < dx.length(); i++) {
+                if (dx.charAt(i) != dy.charAt(i)) {
+                    return dx.charAt(i) == dy.charAt(i + 1) && dx.charAt(i + 1) == dy.charAt(i)
+                            && dx.substring(i + 2).equals(dy.substring(i + 2));
                 }
             }
-            return diff == 1;
+            return false;
         }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = a.length() > b.length() ? b : a;
-        int extra = longer.length() - shorter.length();
-        return extra >= 1 && extra <= 3 && longer.startsWith(shorter) && longer.substring(shorter.length()).matches("0+")
-                && !shorter.equals("0");
+        String longer = dx.length() > dy.length() ? dx : dy;
+        String shorter = dx.length() > dy.length() ? dy : dx;
+        return longer.startsWith(shorter) && longer.substring(shorter.length()).matches("0+");
     }
 
     private static Disagreement different(Context c, int x, Quantity q, String key, Map<Integer, Quantity> sup) {
@@ -259,7 +278,8 @@ public final class Comparer {
         }
         Quantity model = sup.values().iterator().next();
         int others = c.others(x).size();
-        String read = q.text().equals(q.value()) ? "" : " is read as " + q.value();
+        String read = q.text().replaceAll("\\D", "").equals(q.primary().replace("%", "")) && q.malformed().isEmpty()
+                ? "" : " is read as " + q.value();
         String why = q.malformed().isEmpty() ? "" : " (" + q.malformed() + ")";
         String message = kindName(q.kind()) + " «" + q.text() + "»" + read + why + " where " + sup.size() + " of "
                 + others + " other versions have " + model.value() + ": " + c.evidence(ev) + "; " + c.compared(x);

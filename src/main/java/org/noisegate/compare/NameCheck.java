@@ -32,7 +32,9 @@ import org.noisegate.text.Tokenizer;
  * (Halifax, Галифакс, هاليفاكس): when two or more versions of a script write a name one way
  * and a version of that script writes it with one or two letters changed (not an inflection,
  * and not a known transliteration variant such as x/ks, г/х, ب/پ), and no other version writes
- * that form, the version gets a {@code consistency.name} warning.
+ * that form, the version gets a {@code consistency.name} warning — unless the version makes
+ * the same change of letters in another unit too (its convention), or adapts names to its
+ * orthography in general (see {@link #AGREEMENT}).
  */
 final class NameCheck {
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
@@ -65,7 +67,56 @@ final class NameCheck {
                         boolean initial) {
     }
 
-    void check(Comparer.Context c, List<Disagreement> out) {
+    /** A spelling difference found in one unit, with the letters it changes ("о>ъ"). */
+    record Candidate(Disagreement finding, String change) {
+    }
+
+    /**
+     * The differences that are not a version's convention: a change of letters that a version
+     * makes in two or more units (Bulgarian ъ for о in Гордън and Лейтън, Azerbaijani q for g)
+     * is how that language transliterates, not a misspelling.
+     */
+    static List<Disagreement> withoutConventions(List<Candidate> found, Map<Integer, int[]> agreement) {
+        Map<String, Set<Integer>> units = new HashMap<>();
+        for (Candidate c : found) {
+            units.computeIfAbsent(c.finding().version() + " " + c.change(), k -> new HashSet<>()).add(c.finding().unit());
+        }
+        List<Disagreement> out = new ArrayList<>();
+        for (Candidate c : found) {
+            int[] a = agreement.getOrDefault(c.finding().version(), new int[2]);
+            if (a[0] < AGREEMENT * (a[0] + a[1])) {
+                continue; // a version that adapts names to its orthography (Sinsinnati, Гордън)
+            }
+            if (units.get(c.finding().version() + " " + c.change()).size() < 2) {
+                out.add(c.finding());
+            }
+        }
+        return out;
+    }
+
+    /** The letters that differ between two forms once their shared start and end are set aside. */
+    static String change(String from, String to) {
+        int p = 0;
+        while (p < from.length() && p < to.length() && from.charAt(p) == to.charAt(p)) {
+            p++;
+        }
+        int s = 0;
+        while (s < from.length() - p && s < to.length() - p
+                && from.charAt(from.length() - 1 - s) == to.charAt(to.length() - 1 - s)) {
+            s++;
+        }
+        return from.substring(p, from.length() - s) + ">" + to.substring(p, to.length() - s);
+    }
+
+    /**
+     * A version is checked only when it writes at least this share of the names its script's
+     * other versions share exactly as they do (inflected forms count): English, German or Russian
+     * keep the peers' spellings; Azerbaijani (Sinsinnati for Cincinnati) or Bulgarian (Гордън for
+     * Гордон) adapt every name, and their differences are their orthography, not misspellings.
+     */
+    static final double AGREEMENT = 0.6;
+
+    void check(Comparer.Context c, List<Candidate> out, Map<Integer, int[]> agreement) {
         List<Integer> present = c.present();
         Map<Integer, List<Word>> words = new HashMap<>();
         Set<Integer> cased = new HashSet<>();
@@ -141,7 +192,8 @@ final class NameCheck {
                     }
                 }
             }
-            shared.values().removeIf(l -> l.size() < 2);
+            int others = group.size() - 1;
+            shared.values().removeIf(l -> l.size() < Math.max(3, Math.ceil(others * 0.5)));
             Set<Span> reported = new HashSet<>();
             for (Map.Entry<String, List<Word>> e : shared.entrySet()) {
                 String f = e.getKey();
@@ -152,16 +204,21 @@ final class NameCheck {
                         continue;
                     }
                     List<Word> mine = x.getValue();
+                    int[] a = agreement.computeIfAbsent(v, k -> new int[2]);
                     if (mine.stream().anyMatch(w -> inflection(w.form(), f))) {
+                        a[0]++;
                         continue;
+                    }
+                    if (mine.stream().anyMatch(w -> near(w.form(), f))) {
+                        a[1]++; // written a little differently: an adaptation or a misspelling
                     }
                     for (Word g : mine) {
                         if (reported.contains(g.span()) || formUse.getOrDefault(g.form(), Set.of()).size() > 1
-                                || !near(g.form(), f) || phonetic(g.skeleton()).equals(phonetic(skeleton(users.get(0))))) {
+                                || !near(g.form(), f) || phonetic(skeleton(g)).equals(phonetic(skeleton(users.get(0))))) {
                             continue;
                         }
                         reported.add(g.span());
-                        out.add(spelling(c, g, f, users, group.size()));
+                        out.add(new Candidate(spelling(c, g, f, users, group.size()), change(f, g.form())));
                         break;
                     }
                 }
