@@ -41,12 +41,12 @@ public enum Align {
         }
         List<List<Span>> lines = versions.stream().map(v -> lines(v.text())).toList();
         List<List<Span>> paragraphs = versions.stream().map(v -> paragraphs(v.text())).toList();
-        boolean sameLines = lines.stream().allMatch(l -> l.size() == lines.get(0).size()) && lines.get(0).size() > 1;
-        boolean sameParagraphs = paragraphs.stream().allMatch(p -> p.size() == paragraphs.get(0).size())
-                && paragraphs.get(0).size() > 1;
+        boolean sameLines = lines.stream().allMatch(l -> l.size() == lines.get(0).size());
+        boolean sameParagraphs = paragraphs.stream().allMatch(p -> p.size() == paragraphs.get(0).size());
         Align mode = this;
-        if (this == AUTO) {
-            mode = sameLines ? LINES : sameParagraphs ? PARAGRAPHS : DOCUMENT;
+        if (this == AUTO) { // one line each is a document
+            mode = sameLines && lines.get(0).size() > 1 ? LINES
+                    : sameParagraphs && paragraphs.get(0).size() > 1 ? PARAGRAPHS : DOCUMENT;
             if (mode == DOCUMENT) {
                 return DOCUMENT.split(versions);
             }

@@ -16,7 +16,7 @@ public final class CompareRules {
                             + "(600 where the others have 600; error when its digits are of two systems, like 600০০)."),
             new RunInfo.RuleInfo(NUMBER_MISSING, "consistency", "info",
                     "A number most versions of a line or paragraph have that one version has neither in digits nor in words."),
-            new RunInfo.RuleInfo(NAME, "consistency", "warning",
+            new RunInfo.RuleInfo(NAME, "consistency", "info",
                     "A name the other versions of the same script (or the gazetteer) spell one way, spelled differently in one version."),
             new RunInfo.RuleInfo(NAME_MISSING, "consistency", "info",
                     "A name most versions of a line or paragraph have that one version does not have."));
