@@ -151,23 +151,40 @@ public final class Comparer {
             }
             readings.put(v, r);
         }
+        // how often each version writes each value (802.11 four times, and once 802.17)
+        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
+        for (int v : present) {
+            for (Quantity q : qs.get(v)) {
+                for (String r : new HashSet<>(q.readings())) {
+                    counts.computeIfAbsent(r, k -> new HashMap<>()).merge(v, 1, Integer::sum);
+                }
+            }
+        }
         for (int x : present) {
             List<Quantity> mine = qs.get(x);
-            // what the others write and this version does not
+            // what the others write and this version does not (or writes fewer times)
             List<String> missing = new ArrayList<>();
+            Map<String, Map<Integer, Quantity>> missingSupport = new HashMap<>();
             for (Map.Entry<String, Map<Integer, Quantity>> e : primary.entrySet()) {
                 Map<Integer, Quantity> sup = e.getValue();
-                if (sup.containsKey(x) || readings.get(x).contains(e.getKey())) {
+                Map<Integer, Integer> n = counts.getOrDefault(e.getKey(), Map.of());
+                int usual = usualCount(n, x);
+                if (n.getOrDefault(x, 0) >= usual) {
                     continue;
+                }
+                if (sup.containsKey(x)) {
+                    sup = new LinkedHashMap<>(sup);
+                    sup.remove(x);
                 }
                 if (c.majority(sup.size(), x, new ArrayList<>(sup.keySet()), MAJORITY)) {
                     missing.add(e.getKey());
+                    missingSupport.put(e.getKey(), sup);
                 }
             }
             if (missing.isEmpty()) {
                 continue;
             }
-            missing.sort((a, b) -> Integer.compare(primary.get(b).size(), primary.get(a).size()));
+            missing.sort((a, b) -> Integer.compare(missingSupport.get(b).size(), missingSupport.get(a).size()));
             // what this version writes and no other does
             List<Quantity> unexplained = new ArrayList<>();
             for (Quantity q : mine) {
@@ -189,7 +206,7 @@ public final class Comparer {
                     if (paired.contains(k)) {
                         continue;
                     }
-                    Quantity model = primary.get(k).values().iterator().next();
+                    Quantity model = missingSupport.get(k).values().iterator().next();
                     if (!model.kind().compatible(q.kind())) {
                         continue;
                     }
@@ -202,15 +219,15 @@ public final class Comparer {
                     continue;
                 }
                 paired.add(best);
-                out.add(different(c, x, q, best, primary.get(best)));
+                out.add(different(c, x, q, best, missingSupport.get(best)));
             }
             if (!c.parallel()) {
                 continue;
             }
             String lower = null;
             for (String k : missing) {
-                Map<Integer, Quantity> sup = primary.get(k);
-                if (paired.contains(k) || !c.majority(sup.size(), x, new ArrayList<>(sup.keySet()), MISSING)) {
+                Map<Integer, Quantity> sup = missingSupport.get(k);
+                if (paired.contains(k) || counts.getOrDefault(k, Map.of()).getOrDefault(x, 0) > 0 || !c.majority(sup.size(), x, new ArrayList<>(sup.keySet()), MISSING)) {
                     continue;
                 }
                 Version ver = c.versions().get(x);
@@ -225,6 +242,25 @@ public final class Comparer {
                 out.add(missing(c, x, k, sup));
             }
         }
+    }
+
+    /** How many times the other versions that write a value usually write it (the most common count; ties: the lower). */
+    static int usualCount(Map<Integer, Integer> n, int x) {
+        Map<Integer, Integer> freq = new java.util.TreeMap<>();
+        n.forEach((v, k) -> {
+            if (v != x) {
+                freq.merge(k, 1, Integer::sum);
+            }
+        });
+        int best = 1;
+        int bestFreq = 0;
+        for (Map.Entry<Integer, Integer> e : freq.entrySet()) {
+            if (e.getValue() > bestFreq) {
+                best = e.getKey();
+                bestFreq = e.getValue();
+            }
+        }
+        return best;
     }
 
     /**
@@ -278,7 +314,7 @@ public final class Comparer {
         }
         Quantity model = sup.values().iterator().next();
         int others = c.others(x).size();
-        String read = q.text().replaceAll("\\D", "").equals(q.primary().replace("%", "")) && q.malformed().isEmpty()
+        String read = q.value().replace(",", "").equals(q.text().replace(",", "")) && q.malformed().isEmpty()
                 ? "" : " is read as " + q.value();
         String why = q.malformed().isEmpty() ? "" : " (" + q.malformed() + ")";
         String message = kindName(q.kind()) + " «" + q.text() + "»" + read + why + " where " + sup.size() + " of "

@@ -284,7 +284,7 @@ final class NameCheck {
         while (p < shorter.length() && shorter.charAt(p) == longer.charAt(p)) {
             p++;
         }
-        return p >= shorter.length() - 1 && shorter.length() >= 4 && longer.length() - shorter.length() <= 3;
+        return p == shorter.length() - 1 && shorter.length() >= 4 && longer.length() == shorter.length(); // Москва, Москвы
     }
 
     /** One or two letters apart (two from eight letters on). */
@@ -292,7 +292,21 @@ final class NameCheck {
         int n = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
         int max = n >= 8 ? 2 : 1;
         int d = new LevenshteinDistance(max).apply(a, b);
-        return d > 0 && d <= max;
+        return d > 0 && d <= max || swapped(a, b);
+    }
+
+    /** The same letters with two neighbours swapped (Carter, Crater). */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                        && a.substring(i + 2).equals(b.substring(i + 2));
+            }
+        }
+        return false;
     }
 
     /**
