@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "noisegate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits multilingual text for boilerplate, mangled text, malformed numbers and garbled names.",
         subcommands = {AuditCommand.class, BaselineCommand.class, CalibrateCommand.class, CleanCommand.class, EvalCommand.class, GateCommand.class, InjectCommand.class,
-            RulesCommand.class, CommandLine.HelpCommand.class},
+            RulesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the gate failed (--fail-under, --fail-on)", "2:usage or input error"})
 public final class Main implements Runnable {

@@ -56,7 +56,7 @@ public final class Evaluation {
     private final List<String> misses = new ArrayList<>();
 
     public Evaluation() {
-        for (Category c : Category.values()) {
+        for (Category c : Category.audit()) {
             categories.put(c, new Counts());
         }
     }

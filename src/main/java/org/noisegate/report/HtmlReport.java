@@ -172,9 +172,20 @@ public final class HtmlReport implements ReportSink {
         w.write("<li><b>" + esc(value) + "</b><span>" + esc(label) + "</span></li>\n");
     }
 
+    /** The audit's categories, and consistency when a comparison found something. */
+    private List<Category> shownCategories() {
+        List<Category> shown = new ArrayList<>(Category.audit());
+        for (Category c : Category.values()) {
+            if (!shown.contains(c) && total(byCategory.get(c)) > 0) {
+                shown.add(c);
+            }
+        }
+        return shown;
+    }
+
     private void writeFilters(Writer w) throws IOException {
         w.write("<nav class=\"filters\" aria-label=\"Filters\">\n<fieldset><legend>Categories</legend>\n");
-        for (Category c : Category.values()) {
+        for (Category c : shownCategories()) {
             long n = total(byCategory.get(c));
             w.write("<label><input type=\"checkbox\" data-filter=\"category\" value=\"" + c.key()
                     + "\" checked><span class=\"swatch cat-" + c.key() + "\"></span>" + c.key()
@@ -251,7 +262,7 @@ public final class HtmlReport implements ReportSink {
     private void writeCategoryTable(Writer w) throws IOException {
         w.write("<section class=\"panel\"><h3>Findings by category</h3>\n<table>\n<thead><tr><th>Category</th>"
                 + "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Info</th></tr></thead>\n<tbody>\n");
-        for (Category c : Category.values()) {
+        for (Category c : shownCategories()) {
             long[] n = byCategory.get(c);
             w.write("<tr><td><span class=\"swatch cat-" + c.key() + "\"></span> " + c.key() + "</td><td class=\"num\">"
                     + n[Severity.ERROR.ordinal()] + "</td><td class=\"num\">" + n[Severity.WARNING.ordinal()]

@@ -34,7 +34,13 @@ public final class Scorer {
     public record Score(double total, Map<Category, Double> categories, Map<String, Double> deductions) {
     }
 
+    /** The score over the categories of a single file's audit ({@link Category#audit()}). */
     public Score score(String text, List<Finding> findings) {
+        return score(text, findings, Category.audit());
+    }
+
+    /** The score with a category score for each of {@code shown} (findings of other categories count too). */
+    public Score score(String text, List<Finding> findings, List<Category> shown) {
         int length = Math.max(1, text.codePointCount(0, text.length()));
         Map<String, double[]> perRule = new LinkedHashMap<>(); // [amount, floor]
         Map<String, Category> categoryOf = new LinkedHashMap<>();
@@ -70,7 +76,9 @@ public final class Scorer {
         double total = 100.0;
         for (Category c : Category.values()) {
             double l = Math.min(100.0, lost.getOrDefault(c, 0.0));
-            categories.put(c, round(100.0 - l));
+            if (shown.contains(c) || lost.containsKey(c)) {
+                categories.put(c, round(100.0 - l));
+            }
             total -= l;
         }
         return new Score(round(Math.max(0.0, total)), categories, deductions);

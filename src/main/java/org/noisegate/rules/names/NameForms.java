@@ -10,7 +10,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Normal forms for comparing names: NFC, lower case, Arabic-script letter variants unified,
  * harakat, joiners and nukta dropped.
  */
-final class NameForms {
+public final class NameForms {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     /** Every nukta (Indic_Syllabic_Category=Nukta), found once. */
     private static final java.util.BitSet NUKTA = new java.util.BitSet();
@@ -32,7 +32,7 @@ final class NameForms {
         return doc.derived(NameForms.class, d -> d.tokens().stream().map(t -> normalize(t.text())).toList());
     }
 
-    static String normalize(String s) {
+    public static String normalize(String s) {
         String n = (NFC.isNormalized(s) ? s : NFC.normalize(s)).toLowerCase(Locale.ROOT);
         StringBuilder b = null; // made at the first change: most words need none
         int last = -1;

@@ -7,7 +7,7 @@ import com.ibm.icu.text.Transliterator;
  * {@code Any-Latin; Latin-ASCII; Lower} with letters other than a-z dropped (پۇتىن, Путин and
  * Putin all give "putin"). Transliteration is slow, so callers use it on few candidate words.
  */
-final class Skeletons {
+public final class Skeletons {
     private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
@@ -19,7 +19,7 @@ final class Skeletons {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The skeleton, remembered: words recur across the documents of a corpus. */
-    static String of(String word) {
+    public static String of(String word) {
         String cached = CACHE.get(word);
         if (cached != null) {
             return cached;

@@ -4,11 +4,11 @@ import com.ibm.icu.lang.UCharacter;
 import java.util.Locale;
 
 /** Names digit systems by their zero. */
-final class DigitSystems {
+public final class DigitSystems {
     private DigitSystems() {
     }
 
-    static String name(int zero) {
+    public static String name(int zero) {
         if (zero == '0') {
             return "ASCII";
         }

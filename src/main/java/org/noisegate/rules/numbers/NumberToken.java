@@ -12,19 +12,19 @@ import java.util.List;
  * @param end   UTF-16 index after the last digit
  * @param zeros the zero code point of each digit system used, in order of first use
  */
-record NumberToken(int start, int end, String text, List<Integer> zeros) {
+public record NumberToken(int start, int end, String text, List<Integer> zeros) {
 
-    static boolean isSeparator(int cp) {
+    public static boolean isSeparator(int cp) {
         return cp == ',' || cp == '.' || cp == '\'' || cp == '\u066B' || cp == '\u066C' || cp == '\u00A0'
                 || cp == '\u202F' || cp == '\u2009';
     }
 
     /** The zero of the digit's numbering system, e.g. U+09E6 for a Bengali digit. */
-    static int zeroOf(int cp) {
+    public static int zeroOf(int cp) {
         return cp - UCharacter.digit(cp, 10);
     }
 
-    static List<NumberToken> find(String t) {
+    public static List<NumberToken> find(String t) {
         List<NumberToken> out = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {
@@ -58,7 +58,7 @@ record NumberToken(int start, int end, String text, List<Integer> zeros) {
     }
 
     /** Digit groups and the separators between them. */
-    List<String> groups() {
+    public List<String> groups() {
         List<String> g = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         text.codePoints().forEach(cp -> {
