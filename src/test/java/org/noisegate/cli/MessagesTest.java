@@ -129,7 +129,7 @@ class MessagesTest {
         Path proj = Files.createDirectories(tmp.resolve("proj"));
         Files.writeString(proj.resolve("a.txt"), "A sentence.\n");
         CliTest.Run out = fails("audit", "-o", tmp.resolve("no/such/dir/r.json").toString(), proj.toString());
-        assertTrue(out.err().contains("no/such/dir") && out.err().contains("create it"), out.err());
+        assertTrue(out.err().contains("no/such/dir") && out.err().contains("create the folder"), out.err());
         CliTest.Run dir = fails("audit", "--format", "html:" + tmp, proj.toString());
         assertTrue(dir.err().contains(tmp.toString()) && dir.err().contains("is a directory"), dir.err());
         CliTest.Run conf = fails("audit", "--config", tmp.resolve("nope.yaml").toString(), proj.toString());
