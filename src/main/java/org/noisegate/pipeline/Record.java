@@ -17,7 +17,9 @@ import org.noisegate.source.JsonFields;
  * @param error  why the record cannot be audited, or null
  */
 public record Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict about what follows the object: {"a":1} {"b":2} on one line is not one record. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Parses a JSONL line; a line that is not a JSON object, or lacks the text field, becomes an error record. */
     public static Record ofLine(String source, long line, String raw, String textField, String idField) {
