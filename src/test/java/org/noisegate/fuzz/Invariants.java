@@ -23,27 +23,35 @@ final class Invariants {
      * columns agree with its UTF-16 span, and the score is within 0–100.
      */
     static void audited(String input, FileResult r) {
-        check(r.status() == FileResult.Status.AUDITED, "not audited: " + r.status() + " " + r.note());
+        check(r.status() == FileResult.Status.AUDITED, () -> "not audited: " + r.status() + " " + r.note());
         findings(input, r);
     }
 
     /** The finding invariants of {@link #audited} for a result whose text may differ from any input (HTML). */
     static void findings(String expectedText, FileResult r) {
         String t = r.text();
-        check(t.equals(expectedText), "the result's text is not the input");
-        check(r.score() >= 0 && r.score() <= 100, "score out of range: " + r.score());
+        check(t.equals(expectedText), () -> "the result's text is not the input");
+        check(r.score() >= 0 && r.score() <= 100, () -> "score out of range: " + r.score());
         int cps = t.codePointCount(0, t.length());
+        int[] cpAt = new int[t.length() + 1]; // code point offset of every UTF-16 index
+        for (int i = 0, n = 0; i <= t.length(); i++) {
+            cpAt[i] = n;
+            if (i < t.length() && !(Character.isLowSurrogate(t.charAt(i)) && i > 0
+                    && Character.isHighSurrogate(t.charAt(i - 1)))) {
+                n++;
+            }
+        }
         for (Located l : r.findings()) {
             Finding f = l.finding();
             Span s = f.span();
-            check(0 <= s.start() && s.start() <= s.end() && s.end() <= t.length(), "finding outside the text: " + f);
-            check(!splitsPair(t, s.start()) && !splitsPair(t, s.end()), "finding splits a surrogate pair: " + f);
-            check(f.text().equals(t.substring(s.start(), s.end())), "finding text is not the text at its span: " + f);
-            check(l.start() == t.codePointCount(0, s.start()) && l.end() == t.codePointCount(0, s.end()),
-                    "code point offsets disagree with the span: " + l);
-            check(0 <= l.start() && l.start() <= l.end() && l.end() <= cps, "code point offsets out of range: " + l);
-            check(l.line() >= 1 && l.column() >= 1 && l.endLine() >= l.line(), "bad line or column: " + l);
-            check(f.message() != null && !f.message().isBlank(), "finding without a message: " + f);
+            check(0 <= s.start() && s.start() <= s.end() && s.end() <= t.length(), () -> "finding outside the text: " + f);
+            check(!splitsPair(t, s.start()) && !splitsPair(t, s.end()), () -> "finding splits a surrogate pair: " + f);
+            check(f.text().equals(t.substring(s.start(), s.end())), () -> "finding text is not the text at its span: " + f);
+            check(l.start() == cpAt[s.start()] && l.end() == cpAt[s.end()],
+                    () -> "code point offsets disagree with the span: " + l);
+            check(0 <= l.start() && l.start() <= l.end() && l.end() <= cps, () -> "code point offsets out of range: " + l);
+            check(l.line() >= 1 && l.column() >= 1 && l.endLine() >= l.line(), () -> "bad line or column: " + l);
+            check(f.message() != null && !f.message().isBlank(), () -> "finding without a message: " + f);
         }
     }
 
@@ -75,15 +83,15 @@ final class Invariants {
         int at = 0;
         for (Cleaner.Removed x : removed) {
             check(x.start() >= at && (at == 0 || x.start() > at) && x.end() > x.start() && x.end() <= t.length(),
-                    "removed pieces out of order, empty, touching or outside the text: " + x);
-            check(x.text().equals(t.substring(x.start(), x.end())), "removed piece is not the input's text: " + x);
-            check(!splitsPair(t, x.start()) && !splitsPair(t, x.end()), "removed piece splits a surrogate pair: " + x);
+                    () -> "removed pieces out of order, empty, touching or outside the text: " + x);
+            check(x.text().equals(t.substring(x.start(), x.end())), () -> "removed piece is not the input's text: " + x);
+            check(!splitsPair(t, x.start()) && !splitsPair(t, x.end()), () -> "removed piece splits a surrogate pair: " + x);
             expected.append(t, at, x.start());
             at = x.end();
         }
         expected.append(t, at, t.length());
-        check(c.text().contentEquals(expected), "the output is not the input minus the removed pieces");
-        check(Cleaner.restore(c).equals(t), "restore does not give the input back");
+        check(c.text().contentEquals(expected), () -> "the output is not the input minus the removed pieces");
+        check(Cleaner.restore(c).equals(t), () -> "restore does not give the input back");
         boolean[] allowed = new boolean[t.length()];
         for (Located l : r.findings()) {
             Finding f = l.finding();
@@ -91,7 +99,7 @@ final class Invariants {
                 continue;
             }
             Span s = f.span();
-            check(covered(removed, s), "a boilerplate span was not removed: " + f);
+            check(covered(removed, s), () -> "a boilerplate span was not removed: " + f);
             for (int i = s.start(); i < s.end(); i++) {
                 allowed[i] = true;
             }
@@ -112,7 +120,7 @@ final class Invariants {
         for (Cleaner.Removed x : removed) {
             for (int i = x.start(); i < x.end(); i++) {
                 int p = i;
-                check(allowed[i], "removed a character no boilerplate finding covers at " + p + " in " + x);
+                check(allowed[i], () -> "removed a character no boilerplate finding covers at " + p + " in " + x);
             }
         }
     }
@@ -135,12 +143,25 @@ final class Invariants {
         }
     }
 
+    static void check(boolean ok, java.util.function.Supplier<String> what) {
+        if (!ok) {
+            throw new AssertionError(what.get());
+        }
+    }
+
     /** The text with everything outside printable ASCII as {@code \\u{…}}, to paste into a test. */
     static String escape(String s) {
+        if (s.length() > 2000) {
+            return escape(s.substring(0, 1000)) + "…(" + s.length() + " chars)…" + escape(s.substring(s.length() - 500));
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            b.append(c < 0x20 || c > 0x7E || c == '\\' ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            if (c < 0x20 || c > 0x7E || c == '\\') {
+                b.append("\\u").append(String.format("%04X", (int) c));
+            } else {
+                b.append(c);
+            }
         }
         return b.toString();
     }
