@@ -58,6 +58,6 @@ record Project(ProjectConfig config, Path base, Path file) {
         cli.ruleDirs.forEach(b::rules);
         config.severities().forEach((id, s) -> b.severity(id, Severity.of(s)));
         config.languageDisables().forEach(b::disableFor);
-        return b;
+        return cli.budget(b);
     }
 }

@@ -24,12 +24,14 @@ final class Invariants {
      */
     static void audited(String input, FileResult r) {
         check(r.status() == FileResult.Status.AUDITED, () -> "not audited: " + r.status() + " " + r.note());
+        check(r.failedRules().isEmpty(), () -> "rules failed: " + r.failedRules());
         findings(input, r);
     }
 
     /** The finding invariants of {@link #audited} for a result whose text may differ from any input (HTML). */
     static void findings(String expectedText, FileResult r) {
         String t = r.text();
+        check(r.failedRules().isEmpty(), () -> "rules failed: " + r.failedRules());
         check(t.equals(expectedText), () -> "the result's text is not the input");
         check(r.score() >= 0 && r.score() <= 100, () -> "score out of range: " + r.score());
         int cps = t.codePointCount(0, t.length());
