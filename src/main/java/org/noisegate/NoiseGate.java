@@ -70,6 +70,7 @@ public final class NoiseGate {
                 .map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         this.languageDisabled = Map.copyOf(perLang);
         List<String> tokens = data.readAll("boilerplate", "dom-tokens*.txt").stream()
+                .peek(l -> org.noisegate.rule.RegexSafety.compile(l, l.text().strip()))
                 .map(l -> "(?:" + l.text().strip() + ")").toList();
         this.html = new HtmlExtractor(java.util.regex.Pattern.compile(tokens.isEmpty() ? "(?!)" : String.join("|", tokens)));
         this.languages = LanguageIdentifier.of(data);

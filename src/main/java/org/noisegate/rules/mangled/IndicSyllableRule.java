@@ -85,7 +85,7 @@ final class IndicSyllableRule extends BaseRule {
                 throw new RuleDataException(l.where() + ": unknown script " + f[0]);
             }
             try {
-                Sequence seq = new Sequence(script, Pattern.compile(f[1].strip()), f.length > 2 ? f[2].strip() : "");
+                Sequence seq = new Sequence(script, org.noisegate.rule.RegexSafety.compile(l, f[1].strip()), f.length > 2 ? f[2].strip() : "");
                 if (l.section().equals("allowed")) {
                     add(allowed, seq);
                 } else if (l.section().equals("forbidden")) {
