@@ -38,6 +38,7 @@ final class GateLines {
             return true;
         }
         String t = input.stripTrailing();
+        Invariants.check(t.lastIndexOf('}') >= 0, "a line that is not an object was audited");
         String body = t.substring(0, t.lastIndexOf('}')).stripTrailing();
         Invariants.check(output.startsWith(body), "the kept fields are not the input's bytes");
         String added = output.substring(body.length());
