@@ -148,6 +148,7 @@ final class IndicSyllableRule extends BaseRule {
         Map<String, Integer> firstLine = null;
         Map<Sequence, Matcher> matchers = null;
         for (Token tok : doc.tokens()) {
+            org.noisegate.rule.Budget.check();
             if (!SyllableClasses.relevantScript(tok.script()) && !(tok.script() == Token.MIXED && anyRelevant(tok))) {
                 continue;
             }
