@@ -43,6 +43,9 @@ public final class LineMap {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, n);
+        if ((text.length() & (BLOCK - 1)) == 0) {
+            blocks[text.length() >> SHIFT] = cp; // the end of a text that fills its last block
+        }
         this.lineStartPoints = Arrays.copyOf(points, n);
         this.blockPoints = blocks;
     }

@@ -48,4 +48,16 @@ class LineMapTest {
         assertEquals(2, m.line(t.length()));
         assertEquals(3001, m.column(t.length()));
     }
+
+    /** Found by RuleEngineFuzzTest: the end of a text of exactly 2048 chars had offset 0. */
+    @Test
+    void theEndOfATextThatFillsItsLastCheckpointBlock() {
+        for (int n : new int[] {1023, 1024, 1025, 2048, 4096}) {
+            String t = "x".repeat(n - 1) + "\n";
+            LineMap m = new LineMap(t);
+            assertEquals(n, m.codePointOffset(n), "end of " + n + " chars");
+            assertEquals(n - 1, m.codePointOffset(n - 1));
+            assertEquals(1, m.column(n), "the end is column 1 of the empty last line");
+        }
+    }
 }
