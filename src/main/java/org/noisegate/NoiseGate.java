@@ -15,6 +15,7 @@ import org.noisegate.report.Located;
 import org.noisegate.rule.Finding;
 import org.noisegate.rule.Rule;
 import org.noisegate.rule.RuleData;
+import org.noisegate.rule.RuleFailure;
 import org.noisegate.rule.RuleRegistry;
 import org.noisegate.rule.RuleRunner;
 import org.noisegate.rule.Severity;
@@ -39,12 +40,15 @@ import org.noisegate.text.Scripts;
 public final class NoiseGate {
     /** Files larger than this are refused unless the builder sets another limit. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    /** How long one rule may take on one document unless the builder sets another budget. */
+    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofSeconds(60);
 
     private final RuleRegistry registry;
     private final List<Rule> rules;
     private final LanguageIdentifier languages;
     private final String language;
     private final long maxBytes;
+    private final java.time.Duration timeBudget;
     private final Scorer scorer = new Scorer();
     private final Map<String, Severity> severities;
     private final HtmlExtractor html;
@@ -52,7 +56,7 @@ public final class NoiseGate {
 
     private NoiseGate(Builder b) {
         RuleData data = RuleData.load(b.ruleDirs);
-        this.registry = RuleRegistry.load(data);
+        this.registry = RuleRegistry.load(data).with(b.extraRules);
         this.rules = registry.select(b.enable, b.disable);
         for (String id : b.severities.keySet()) {
             if (registry.get(id).isEmpty()) {
@@ -66,11 +70,13 @@ public final class NoiseGate {
                 .map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         this.languageDisabled = Map.copyOf(perLang);
         List<String> tokens = data.readAll("boilerplate", "dom-tokens*.txt").stream()
+                .peek(l -> org.noisegate.rule.RegexSafety.compile(l, l.text().strip()))
                 .map(l -> "(?:" + l.text().strip() + ")").toList();
         this.html = new HtmlExtractor(java.util.regex.Pattern.compile(tokens.isEmpty() ? "(?!)" : String.join("|", tokens)));
         this.languages = LanguageIdentifier.of(data);
         this.language = b.language;
         this.maxBytes = b.maxBytes;
+        this.timeBudget = b.timeBudget;
     }
 
     /** A threshold in a calibration.yaml that no rule reads is a typo: say so rather than ignore it. */
@@ -210,8 +216,9 @@ public final class NoiseGate {
         int script = LanguageIdentifier.dominantScript(text);
         String lang = fixedLanguage != null ? fixedLanguage : languages.identify(text, script);
         Document doc = new Document(id, text, lang, script, d.invalidRuns(), blocks, corpus);
-        List<Finding> findings = adjust(RuleRunner.run(rules, doc), lang);
-        return result(id, lang, Scripts.code(script), text, findings, doc.lines());
+        RuleRunner.Outcome o = RuleRunner.run(rules, doc, timeBudget);
+        List<Finding> findings = adjust(o.findings(), lang);
+        return result(id, lang, Scripts.code(script), text, findings, doc.lines(), o.failures());
     }
 
     /** Applies the per-language rule choices and severity overrides of the configuration. */
@@ -243,11 +250,11 @@ public final class NoiseGate {
                 kept.add(r.findings().get(i).finding());
             }
         }
-        return result(r.path(), r.language(), r.script(), r.text(), kept, new LineMap(r.text()));
+        return result(r.path(), r.language(), r.script(), r.text(), kept, new LineMap(r.text()), r.failedRules());
     }
 
     private FileResult result(String id, String lang, String script, String text, List<Finding> findings,
-                              LineMap lines) {
+                              LineMap lines, List<RuleFailure> failed) {
         Scorer.Score s = scorer.score(text, findings);
         List<Located> located = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -257,7 +264,7 @@ public final class NoiseGate {
                     lines.codePointOffset(a), lines.codePointOffset(b)));
         }
         return new FileResult(id, FileResult.Status.AUDITED, "", lang, script, s.total(),
-                s.categories(), s.deductions(), located, text);
+                s.categories(), s.deductions(), located, text, failed);
     }
 
     /** Configures a {@link NoiseGate}. */
@@ -267,6 +274,8 @@ public final class NoiseGate {
         private List<String> disable = List.of();
         private String language;
         private long maxBytes = DEFAULT_MAX_BYTES;
+        private java.time.Duration timeBudget = DEFAULT_TIME_BUDGET;
+        private final List<Rule> extraRules = new ArrayList<>();
         private final Map<String, Severity> severities = new HashMap<>();
         private final Map<String, List<String>> languageDisabled = new HashMap<>();
 
@@ -313,6 +322,24 @@ public final class NoiseGate {
                 throw new IllegalArgumentException("max bytes must be positive: " + max);
             }
             this.maxBytes = max;
+            return this;
+        }
+
+        /** Adds a rule of your own (immutable, thread-safe, with an id no built-in rule has). */
+        public Builder rule(Rule rule) {
+            extraRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * How long each rule may take on one document (zero: no limit). A rule over it is stopped
+         * and listed in {@link FileResult#failedRules()}; the document is scored on the others.
+         */
+        public Builder timeBudget(java.time.Duration budget) {
+            if (budget.isNegative()) {
+                throw new IllegalArgumentException("the time budget cannot be negative: " + budget);
+            }
+            this.timeBudget = budget;
             return this;
         }
 

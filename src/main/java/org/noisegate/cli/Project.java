@@ -88,6 +88,6 @@ record Project(ProjectConfig config, Path base, Path file) {
             }
         });
         config.languageDisables().forEach(b::disableFor);
-        return b;
+        return cli.budget(b);
     }
 }

@@ -113,6 +113,16 @@ public final class GateDecision {
                 g.writeString(id);
             }
             g.writeEndArray();
+            if (!r.failedRules().isEmpty()) {
+                g.writeArrayFieldStart("failedRules");
+                for (org.noisegate.rule.RuleFailure f : r.failedRules()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", f.ruleId());
+                    g.writeStringField("reason", f.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             if (!reasons.isEmpty()) {
                 g.writeArrayFieldStart("reasons");
                 for (String s : reasons) {

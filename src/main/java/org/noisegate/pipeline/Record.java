@@ -18,7 +18,9 @@ import org.noisegate.source.JsonFields;
  * @param error  why the record cannot be audited, or null
  */
 public record Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict about what follows the object: {"a":1} {"b":2} on one line is not one record. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static {
         // Jackson's default limit on string length (20M chars) is below the record size limit: lifted

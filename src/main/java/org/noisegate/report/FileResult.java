@@ -3,6 +3,7 @@ package org.noisegate.report;
 import java.util.List;
 import java.util.Map;
 import org.noisegate.rule.Category;
+import org.noisegate.rule.RuleFailure;
 import org.noisegate.rule.Severity;
 
 /**
@@ -14,10 +15,23 @@ import org.noisegate.rule.Severity;
  * @param deductions  points each rule took off the score, by rule id, largest first
  * @param text        the decoded text the findings point into ("" when not audited); reports
  *                    that show the text (HTML) use it, others ignore it
+ * @param failedRules rules that did not finish on this input (over their time budget, or a bug);
+ *                    the input is scored on the other rules
  */
 public record FileResult(String path, Status status, String note, String language, String script,
                          double score, Map<Category, Double> categories, Map<String, Double> deductions,
-                         List<Located> findings, String text) {
+                         List<Located> findings, String text, List<RuleFailure> failedRules) {
+
+    public FileResult {
+        failedRules = List.copyOf(failedRules);
+    }
+
+    /** A result in which every rule finished. */
+    public FileResult(String path, Status status, String note, String language, String script,
+                      double score, Map<Category, Double> categories, Map<String, Double> deductions,
+                      List<Located> findings, String text) {
+        this(path, status, note, language, script, score, categories, deductions, findings, text, List.of());
+    }
 
     public enum Status { AUDITED, SKIPPED, FAILED }
 

@@ -53,6 +53,17 @@ final class JsonFiles {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.failedRules().isEmpty()) { // only then, so that reports of complete audits stay as they were
+            g.writeArrayFieldStart("failedRules");
+            for (org.noisegate.rule.RuleFailure f : r.failedRules()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.ruleId());
+                g.writeStringField("status", "failed");
+                g.writeStringField("reason", f.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 }

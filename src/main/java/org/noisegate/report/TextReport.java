@@ -108,6 +108,9 @@ public final class TextReport implements ReportSink {
                     .append(fmt(pts)));
             out.printf(Locale.ROOT, "  score lost to: %s%n", d);
         }
+        for (org.noisegate.rule.RuleFailure f : r.failedRules()) {
+            out.printf(Locale.ROOT, "  %s rule %s failed: %s%n", paint("33", "warning:"), f.ruleId(), f.reason());
+        }
         out.println();
         out.flush();
     }

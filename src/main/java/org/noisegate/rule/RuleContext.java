@@ -25,9 +25,15 @@ public final class RuleContext {
     }
 
     public void report(Severity severity, int start, int end, String message, String suggestion) {
+        Budget.check();
         Span span = new Span(start, Math.min(end, doc.text().length()));
         findings.add(new Finding(rule.id(), rule.category(), severity, span,
                 doc.text().substring(span.start(), span.end()), message, suggestion));
+    }
+
+    /** Stops the rule when it is over its time budget (see {@link Budget}); call it in long loops. */
+    public void checkpoint() {
+        Budget.check();
     }
 
     public List<Finding> findings() {

@@ -34,6 +34,20 @@ public final class RuleRegistry {
         return new RuleRegistry(map);
     }
 
+    /** This registry with rules of the caller's own added (their ids must be new). */
+    public RuleRegistry with(List<Rule> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, Rule> map = new java.util.TreeMap<>(rules);
+        for (Rule r : extra) {
+            if (map.put(r.id(), r) != null) {
+                throw new IllegalArgumentException("two rules share the id " + r.id());
+            }
+        }
+        return new RuleRegistry(new LinkedHashMap<>(map));
+    }
+
     public Collection<Rule> all() {
         return rules.values();
     }

@@ -174,10 +174,12 @@ public final class HtmlExtractor {
             if (p.normalName().equals("html") || p.normalName().equals("body")) {
                 continue; // their classes are page types and taxonomy (single-post, tag-…), not layout
             }
-            String attrs = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-            for (String token : attrs.split("[\\s_\\-]+")) {
+            String id = p.id().toLowerCase(Locale.ROOT);
+            String attrs = (p.className() + " " + id).toLowerCase(Locale.ROOT);
+            // each distinct token once: a page can repeat one class 100,000 times
+            for (String token : new LinkedHashSet<>(List.of(attrs.split("[\\s_\\-]+")))) {
                 if (!token.isEmpty() && tokens.matcher(token).matches()) {
-                    out.add((p.id().toLowerCase(Locale.ROOT).contains(token) ? "#" : ".") + token);
+                    out.add((id.contains(token) ? "#" : ".") + token);
                 }
             }
         }

@@ -39,9 +39,14 @@ final class BreadcrumbRule extends BaseRule {
 
     /** Whether the line (by index) is part of a breadcrumb trail this rule reports. */
     boolean[] lines(Document doc) {
-        boolean[] out = new boolean[LineInfo.of(doc).size()];
+        List<LineInfo> all = LineInfo.of(doc);
+        boolean[] out = new boolean[all.size()];
         for (Trail t : trails(doc)) {
-            for (LineInfo l : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
+            // only the lines the trail can touch (all of them for every trail was quadratic)
+            int last = Math.min(all.size() - 1, doc.lines().lineIndex(t.end()));
+            for (int i = Math.max(0, doc.lines().lineIndex(t.start())); i <= last; i++) {
+                LineInfo l = all.get(i);
                 if (!l.blank() && l.start() < t.end() && t.start() < l.end()) {
                     out[l.index()] = true;
                 }

@@ -73,6 +73,7 @@ final class CreditRule extends BaseRule {
     private List<Hit> find(Document doc) {
         List<Hit> out = new java.util.ArrayList<>();
         for (LineInfo line : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
             out.add(null);
             if (line.blank()) {
                 continue;

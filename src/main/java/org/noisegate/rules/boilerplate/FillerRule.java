@@ -234,6 +234,7 @@ final class FillerRule extends BaseRule implements Calibrated {
         LanguageProfile profile = languages.profile(doc.language());
         List<Counts> window = new ArrayList<>();
         for (LineInfo line : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
             Counts c = count(line, profile);
             if (c == null || c.words() < MIN_WORDS) {
                 continue;

@@ -56,6 +56,7 @@ final class LineInfo {
         String t = doc.text();
         List<LineInfo> out = new ArrayList<>(m.lineCount());
         for (int i = 0; i < m.lineCount(); i++) {
+            org.noisegate.rule.Budget.check();
             int s = m.lineStart(i);
             int e = m.lineEnd(i);
             while (s < e && Character.isWhitespace(t.charAt(s))) {

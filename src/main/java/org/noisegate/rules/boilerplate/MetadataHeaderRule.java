@@ -52,6 +52,7 @@ final class MetadataHeaderRule extends BaseRule {
     public void check(Document doc, RuleContext ctx) {
         String t = doc.text();
         for (LineInfo line : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
             int i = line.start();
             if (i < line.end() && t.charAt(i) == '[') {
                 i++;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import org.noisegate.rule.Budget;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.Locale;
@@ -134,6 +135,7 @@ final class PageLayout {
             }
         }
         for (int i = 0; i < n; i++) {
+            Budget.check();
             LineInfo l = ls.get(i);
             f[i] = features(l, !known.get(l.index()).isEmpty(), counts.getOrDefault(l.text(), 1), stop);
         }
@@ -144,6 +146,7 @@ final class PageLayout {
         int strongLines = 0;
         boolean prose = false;
         for (int i = 0; i < n; i++) {
+            Budget.check();
             // after the first paragraph, "Read: <headline>" is a link to another article
             if (prose && f[i].evidence() == null && LABELLED_HEADLINE.matcher(ls.get(i).text()).matches()
                     && !f[i].sentence()) {
@@ -201,6 +204,7 @@ final class PageLayout {
 
         int title = title(f, shape, furniture);
         for (int i = 0; i < n; i++) {
+            Budget.check();
             if (!furniture[i]) {
                 continue;
             }
@@ -233,6 +237,7 @@ final class PageLayout {
         int lastMain = -1;
         int mainSize = 0;
         for (int i = 0; i < n; i++) {
+            Budget.check();
             lastMain = main[i] ? i : lastMain;
             mainSize += main[i] && shape[i] == Shape.GOOD ? f[i].size() : 0;
         }
@@ -249,6 +254,7 @@ final class PageLayout {
         // prose alone between furniture on both sides, far from a main text much larger than it: a
         // teaser, a bio (where the main text is no larger, the paragraph may be all there is of it)
         for (int i = 0; i < n; i++) {
+            Budget.check();
             if (shape[i] == Shape.GOOD && !main[i] && f[i].size() < ISOLATED_MAX && i > 0 && i < n - 1
                     && bp[i - 1] && bp[i + 1] && f[i].size() * 3 < mainSize) {
                 bp[i] = true;
@@ -273,6 +279,7 @@ final class PageLayout {
         }
         List<Judged> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            Budget.check();
             String reason = why[i];
             if (bp[i]) {
                 int a = i;
@@ -455,6 +462,7 @@ final class PageLayout {
         int n = f.length;
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
+            Budget.check();
             v[i] = switch (shape[i]) {
                 case GOOD -> f[i].size();
                 case NEAR -> f[i].size() / 3.0;

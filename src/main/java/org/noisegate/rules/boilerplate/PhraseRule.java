@@ -28,6 +28,7 @@ final class PhraseRule extends BaseRule {
     public void check(Document doc, RuleContext ctx) {
         List<List<PhraseMatcher.Entry>> all = matcher.matches(doc);
         for (LineInfo line : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
             List<PhraseMatcher.Entry> hits = all.get(line.index());
             // a line matching phrases of several sections or lists is reported once, by the entry of
             // the document's language if there is one, else by the first

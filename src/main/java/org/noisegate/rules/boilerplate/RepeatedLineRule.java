@@ -30,6 +30,7 @@ final class RepeatedLineRule extends BaseRule {
         }
         long need = Math.max(MIN_DOCUMENTS, (long) Math.ceil(c.documents() * MIN_SHARE_PERCENT / 100.0));
         for (LineInfo line : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
             if (line.blank()) {
                 continue;
             }

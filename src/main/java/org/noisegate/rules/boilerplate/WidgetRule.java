@@ -53,6 +53,7 @@ final class WidgetRule extends BaseRule implements Calibrated {
     public void check(Document doc, RuleContext ctx) {
         boolean[] flags = flags(doc);
         for (LineInfo l : LineInfo.of(doc)) {
+            org.noisegate.rule.Budget.check();
             if (flags[l.index()]) {
                 ctx.report(l.start(), l.end(), describe(classify(l, false, Double.MAX_VALUE, true)), "remove the line");
             }

@@ -85,7 +85,7 @@ final class IndicSyllableRule extends BaseRule {
                 throw new RuleDataException(l.where() + ": unknown script " + f[0]);
             }
             try {
-                Sequence seq = new Sequence(script, Pattern.compile(f[1].strip()), f.length > 2 ? f[2].strip() : "");
+                Sequence seq = new Sequence(script, org.noisegate.rule.RegexSafety.compile(l, f[1].strip()), f.length > 2 ? f[2].strip() : "");
                 if (l.section().equals("allowed")) {
                     add(allowed, seq);
                 } else if (l.section().equals("forbidden")) {
@@ -148,6 +148,7 @@ final class IndicSyllableRule extends BaseRule {
         Map<String, Integer> firstLine = null;
         Map<Sequence, Matcher> matchers = null;
         for (Token tok : doc.tokens()) {
+            org.noisegate.rule.Budget.check();
             if (!SyllableClasses.relevantScript(tok.script()) && !(tok.script() == Token.MIXED && anyRelevant(tok))) {
                 continue;
             }
@@ -181,7 +182,8 @@ final class IndicSyllableRule extends BaseRule {
                 if (ZawgyiRule.MYANMAR.contains(t(doc).codePointAt(start)) && ZawgyiRule.inZawgyi(doc, start)) {
                     continue; // Burmese in the Zawgyi encoding: mangled.zawgyi reports the run once
                 }
-                String message = "ill-formed syllable in '" + tok.text() + "': " + v.message();
+                String message = "ill-formed syllable in '" + quoted(tok.text(), v.start(), v.end(), word) + "': "
+                        + v.message();
                 if (firstLine == null) {
                     firstLine = new HashMap<>();
                 }
@@ -195,6 +197,29 @@ final class IndicSyllableRule extends BaseRule {
                 }
             }
         }
+    }
+
+    /** The longest word quoted whole in a message; a longer one (a run with no spaces) is quoted around the slip. */
+    static final int QUOTE = 100;
+
+    /**
+     * The word, or for a very long run (text without spaces, hostile input) the few characters
+     * around the violation: quoting the whole run in every finding would make messages grow with
+     * the square of its length.
+     */
+    private static String quoted(String text, int vStart, int vEnd, Nfc word) {
+        if (text.length() <= QUOTE) {
+            return text;
+        }
+        int a = Math.max(0, word.start(vStart) - 20);
+        int b = Math.min(text.length(), word.end(vEnd) + 20);
+        if (a > 0 && Character.isLowSurrogate(text.charAt(a))) {
+            a--;
+        }
+        if (b < text.length() && Character.isLowSurrogate(text.charAt(b))) {
+            b++;
+        }
+        return (a > 0 ? "…" : "") + text.substring(a, b) + (b < text.length() ? "…" : "");
     }
 
     private boolean anyRelevant(Token tok) {

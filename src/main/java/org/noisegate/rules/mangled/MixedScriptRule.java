@@ -31,6 +31,7 @@ final class MixedScriptRule extends BaseRule {
     @Override
     public void check(Document doc, RuleContext ctx) {
         for (Token tok : doc.tokens()) {
+            org.noisegate.rule.Budget.check();
             if (tok.script() != Token.MIXED) {
                 continue;
             }
