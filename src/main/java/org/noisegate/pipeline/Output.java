@@ -166,6 +166,9 @@ public final class Output extends OutputStream {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "write elsewhere";
         }
+        if (e instanceof java.nio.file.FileSystemException f && "Is a directory".equals(f.getReason())) {
+            return "name a file, not a directory";
+        }
         return "free some space or write elsewhere";
     }
 
@@ -175,6 +178,9 @@ public final class Output extends OutputStream {
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && "Is a directory".equals(f.getReason())) {
+            return "is a directory";
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
