@@ -47,7 +47,7 @@ final class CleanCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR|-", defaultValue = "-",
             description = "A folder to write <name without extension>.txt (.jsonl for JSONL inputs) per input file, "
-                    + "at its path relative to the inputs' common folder (directories are walked), "
+                    + "at its path relative to the inputs' common folder (directories are walked; files of distinct names given one by one: by name), "
                     + "or - for standard output (default).")
     String output;
 
@@ -154,13 +154,15 @@ final class CleanCommand implements Callable<Integer> {
      * The files to clean: directories walked depth-first in name order (hidden entries skipped), and
      * under -o each output at the input's path relative to the inputs' common folder, so
      * {@code a/x.txt} and {@code b/x.txt} go to {@code out/a/x.txt} and {@code out/b/x.txt} (by name
-     * alone when the inputs share no folder but the root). Two inputs that would be cleaned into
+     * alone when no directory is given and the file names differ, or the inputs share no folder but
+     * the root). Two inputs that would be cleaned into
      * one output, or an output that would overwrite its input, are a usage error before anything
      * is written.
      */
     private List<Input> expand(List<String> args, Path dir) {
         List<String[]> files = new ArrayList<>(); // path, walked (non-null) or not
         List<Path> roots = new ArrayList<>();
+        boolean walked = false;
         for (String a : args) {
             if (a.equals("-")) {
                 files.add(new String[] {a, null});
@@ -168,6 +170,7 @@ final class CleanCommand implements Callable<Integer> {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
+                walked = true;
                 roots.add(p.toAbsolutePath().normalize());
                 walk(p, files);
             } else {
@@ -177,8 +180,13 @@ final class CleanCommand implements Callable<Integer> {
             }
         }
         Path base = common(roots);
-        if (base != null && base.getParent() == null) {
-            base = null; // inputs with nothing but the root in common: by name alone
+        java.util.Set<String> names = new java.util.HashSet<>();
+        boolean distinct = !walked;
+        for (String[] f : files) {
+            distinct &= f[0].equals("-") || names.add(Path.of(f[0]).getFileName().toString());
+        }
+        if (base != null && base.getParent() == null || distinct) {
+            base = null; // files named apart, or with nothing but the root in common: by name alone
         }
         Map<Path, String> taken = new HashMap<>();
         List<Input> out = new ArrayList<>();
