@@ -179,6 +179,23 @@ final class AuditCommand implements Callable<Integer> {
 
     /** One sink per --format; those without a FILE share -o or standard output (at most one). */
     private ReportSink openSinks(ReportOptions options, List<Output> opened) throws IOException {
+        List<ReportSink> sinks = openSinks(formats, output, io, opened, (name, out) -> Formats.open(name, out, options));
+        return sinks.size() == 1 ? sinks.get(0) : new TeeSink(sinks);
+    }
+
+    /** Makes the sink of one format over its stream. */
+    @FunctionalInterface
+    interface SinkFactory {
+        ReportSink open(String format, OutputStream out) throws IOException;
+    }
+
+    /**
+     * The sinks of the --format specs (text when none): a spec's FILE through {@link Output}, the
+     * others on -o or standard output (at most one of them); every stream opened is added to
+     * {@code opened}, for the caller to close (which reports a write that failed on the way).
+     */
+    static List<ReportSink> openSinks(List<String> formats, Path output, Main.Io io, List<Output> opened,
+                                      SinkFactory factory) throws IOException {
         List<String> specs = formats.isEmpty() ? List.of("text") : formats;
         List<ReportSink> sinks = new ArrayList<>();
         boolean stdoutTaken = false;
@@ -189,24 +206,21 @@ final class AuditCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown format '" + name + "' (known: "
                         + String.join(", ", Formats.names()) + ")");
             }
-            OutputStream out;
+            Output o;
             if (colon >= 0) {
-                Output o = Output.open(spec.substring(colon + 1), io.out());
-                opened.add(o);
-                out = o;
+                o = Output.open(spec.substring(colon + 1), io.out());
             } else {
                 if (stdoutTaken) {
                     throw new IllegalArgumentException("only one --format may go to "
                             + (output == null ? "standard output" : output) + "; give the others a FILE (format:FILE)");
                 }
                 stdoutTaken = true;
-                Output o = output != null ? Output.open(output.toString(), io.out()) : Output.stdout(io.out());
-                opened.add(o);
-                out = o;
+                o = output != null ? Output.open(output.toString(), io.out()) : Output.stdout(io.out());
             }
-            sinks.add(Formats.open(name, out, options));
+            opened.add(o);
+            sinks.add(factory.open(name, o));
         }
-        return sinks.size() == 1 ? sinks.get(0) : new TeeSink(sinks);
+        return sinks;
     }
 
     static Severity parseSeverity(String s) {

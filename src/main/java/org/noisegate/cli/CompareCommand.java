@@ -3,7 +3,6 @@ package org.noisegate.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.noisegate.compare.Results;
 import org.noisegate.compare.SideBySideHtml;
 import org.noisegate.compare.Version;
 import org.noisegate.lang.LanguageIdentifier;
+import org.noisegate.pipeline.Output;
 import org.noisegate.pipeline.Record;
 import org.noisegate.pipeline.RecordReader;
 import org.noisegate.report.FileResult;
@@ -79,7 +79,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "JSONL field that names a version in reports (default: ${DEFAULT-VALUE}; else file:line).")
     String idField;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language of every version, instead of guessing it.")
+    @Option(names = "--lang", paramLabel = "CODE", converter = Messages.Language.class,
+            description = "The language of every version (ISO 639 code), instead of guessing it.")
     String lang;
 
     @Option(names = "--audit", description = "Audit each version as well, so reports carry every category, not only consistency.")
@@ -120,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(failUnder, on, false, false);
         Summary summary = new Summary();
         boolean failed = false;
-        List<OutputStream> files = new ArrayList<>();
+        List<Output> files = new ArrayList<>();
         List<RunInfo.RuleInfo> rules = new ArrayList<>(CompareRules.ALL);
         if (gate != null) {
             rules.addAll(RunInfo.of(gate.rules()).rules());
@@ -161,8 +162,8 @@ final class CompareCommand implements Callable<Integer> {
             for (ReportSink s : sinks) {
                 s.close();
             }
-            for (OutputStream f : files) {
-                f.close();
+            for (Output f : files) {
+                f.close(); // a write that failed on the way throws here
             }
             io.out().flush();
         }
@@ -255,34 +256,8 @@ final class CompareCommand implements Callable<Integer> {
                 || n.startsWith("COPYING");
     }
 
-    private List<ReportSink> open(ReportOptions options, List<OutputStream> opened) throws IOException {
-        List<String> specs = formats.isEmpty() ? List.of("text") : formats;
-        List<ReportSink> sinks = new ArrayList<>();
-        boolean stdoutTaken = false;
-        for (String spec : specs) {
-            int colon = spec.indexOf(':');
-            String name = colon < 0 ? spec : spec.substring(0, colon);
-            if (!Formats.names().contains(name)) {
-                throw new IllegalArgumentException("unknown format '" + name + "' (known: " + String.join(", ", Formats.names()) + ")");
-            }
-            OutputStream out;
-            if (colon >= 0) {
-                out = Files.newOutputStream(Path.of(spec.substring(colon + 1)));
-                opened.add(out);
-            } else {
-                if (stdoutTaken) {
-                    throw new IllegalArgumentException("only one --format may go to standard output; give the others a FILE (format:FILE)");
-                }
-                stdoutTaken = true;
-                if (output != null) {
-                    out = Files.newOutputStream(output);
-                    opened.add(out);
-                } else {
-                    out = io.out();
-                }
-            }
-            sinks.add(name.equals("html") ? new SideBySideHtml(out) : Formats.open(name, out, options));
-        }
-        return sinks;
+    private List<ReportSink> open(ReportOptions options, List<Output> opened) throws IOException {
+        return AuditCommand.openSinks(formats, output, io, opened,
+                (name, out) -> name.equals("html") ? new SideBySideHtml(out) : Formats.open(name, out, options));
     }
 }
