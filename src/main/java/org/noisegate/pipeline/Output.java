@@ -32,7 +32,7 @@ public final class Output extends OutputStream {
         private static final long serialVersionUID = 1L;
 
         Failed(String name, IOException cause) {
-            super("cannot write " + name + ": " + reason(cause) + "; " + advice(cause), cause);
+            super(message(name, cause), cause);
         }
 
         /** The same failure again (a throwable cannot suppress itself in try-with-resources). */
@@ -159,33 +159,32 @@ public final class Output extends OutputStream {
         return new Failed(failure);
     }
 
-    private static String advice(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "create the folder or write elsewhere";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "write elsewhere";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && "Is a directory".equals(f.getReason())) {
-            return "name a file, not a directory";
-        }
-        return "free some space or write elsewhere";
+    private static String message(String name, IOException cause) {
+        Why w = why(cause);
+        return "cannot write " + name + ": " + w.reason() + "; " + w.advice();
     }
 
-    private static String reason(IOException e) {
+    private record Why(String reason, String advice) {
+    }
+
+    /** Why a write failed, and what to do about it: one judgement of the exception for both. */
+    private static Why why(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "its folder does not exist";
+            return new Why("its folder does not exist", "create the folder or write elsewhere");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return new Why("permission denied", "write elsewhere");
         }
         if (e instanceof java.nio.file.FileSystemException f && "Is a directory".equals(f.getReason())) {
-            return "is a directory";
+            return new Why("is a directory", "name a file, not a directory");
         }
+        String reason;
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            reason = f.getReason();
+        } else {
+            String m = e.getMessage();
+            reason = m == null || m.isBlank() ? "write error" : m;
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "write error" : m;
+        return new Why(reason, "free some space or write elsewhere");
     }
 }

@@ -42,7 +42,6 @@ public final class KeywordAutomaton {
         this.targets = targets;
         this.failure = failure;
         this.outputs = outputs;
-        Arrays.fill(root, 0);
         for (int i = 0; i < labels[0].length; i++) {
             root[labels[0][i]] = targets[0][i];
         }

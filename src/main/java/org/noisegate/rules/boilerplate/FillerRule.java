@@ -81,24 +81,6 @@ final class FillerRule extends BaseRule implements Calibrated {
         this.signals = new FillerSignals(Trigrams.of(data), languages, NationalFillers.of(data));
     }
 
-    private static boolean mostlyAscii(String t) {
-        int ascii = 0;
-        int letters = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < 0x80) {
-                int lower = c | 0x20;
-                if (lower >= 'a' && lower <= 'z') {
-                    letters++;
-                    ascii++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters > 0 && ascii * 10 >= letters * 8;
-    }
-
     /** A line's word counts: all words, lorem words, frequent words of the language. */
     record Counts(int words, int filler, int stop, boolean literal, List<String> tokens) {
         double fillerShare() {
@@ -110,34 +92,18 @@ final class FillerRule extends BaseRule implements Calibrated {
         }
     }
 
-    /** A combining diacritic after a Latin letter: text in NFD (Vietnamese, French typed decomposed). */
-    private static boolean hasCombiningAfterLatin(String t) {
-        for (int i = 1; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= 0x0300 && c <= 0x036F && t.charAt(i - 1) < 0x0250) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The counts of a line (lorem words only in mostly-ASCII lines); null for blank lines. */
-    private Counts count(LineInfo line, LanguageProfile profile) {
-        return line.blank() ? null : count(line, profile, mostlyAscii(line.text()), hasCombiningAfterLatin(line.text()));
-    }
-
-    /** The counts, with the ASCII share and NFD test of the line's shape (one pass over its characters). */
+    /**
+     * The counts of a non-blank line (lorem words only in mostly-ASCII lines), with the ASCII share
+     * and the NFD test its shape took in its one pass over the characters.
+     */
     private Counts count(LineInfo line, LanguageProfile profile, FillerSignals.Shape shape) {
-        return line.blank() ? null : count(line, profile, shape.mostlyAscii(), shape.combiningAfterLatin());
-    }
-
-    private Counts count(LineInfo line, LanguageProfile profile, boolean ascii, boolean decomposed) {
+        boolean ascii = shape.mostlyAscii();
         int words = 0;
         int filler = 0;
         int stop = 0;
         String text = line.text();
         List<String> tokens;
-        if (decomposed) {
+        if (shape.combiningAfterLatin()) {
             // profiles are in NFC; decomposed Latin text would miss every accented word
             tokens = LanguageIdentifier.words(NFC.normalize(text));
         } else {
@@ -235,11 +201,15 @@ final class FillerRule extends BaseRule implements Calibrated {
         List<Counts> window = new ArrayList<>();
         for (LineInfo line : LineInfo.of(doc)) {
             org.noisegate.rule.Budget.check();
-            Counts c = count(line, profile);
-            if (c == null || c.words() < MIN_WORDS) {
+            if (line.blank()) {
                 continue;
             }
-            boolean ascii = mostlyAscii(line.text());
+            FillerSignals.Shape shape = FillerSignals.Shape.of(line.text());
+            Counts c = count(line, profile, shape);
+            if (c.words() < MIN_WORDS) {
+                continue;
+            }
+            boolean ascii = shape.mostlyAscii();
             out.add(ascii ? c.fillerShare() : Double.NaN, ascii ? c.stopShare() : Double.NaN, Double.NaN);
             if (profile == null) {
                 continue;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.noisegate.rule.Budget;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import java.util.Set;
 import org.noisegate.lang.LanguageProfile;
 import org.noisegate.text.Block;
@@ -618,14 +617,6 @@ final class PageLayout {
         return t.contains(" = ");
     }
 
-    /** White space, and the Ethiopic word space ፡ that separates words in Amharic and Tigrinya. */
-    private static boolean wordSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
-        }
-        return Character.isWhitespace(c) || c == '\u1361';
-    }
-
     private static Features features(LineInfo l, boolean knownPhrase, int repeats, Set<String> stop) {
         String t = l.text();
         int chars = 0;
@@ -678,41 +669,13 @@ final class PageLayout {
         }
         // words and the language's frequent words among them; in scripts written without spaces a
         // word is taken as three letters (Han: one and a half)
-        if (t.indexOf('\u1361') < 0) { // split at white space only: the tokens every rule shares
-            List<String> tokens = l.tokens();
-            words = tokens.size();
-            if (!stop.isEmpty()) {
-                for (String w : tokens) {
-                    stops += stop.contains(w) ? 1 : 0;
-                }
-            }
-        } else {
-            int a = 0;
-            while (a < len) {
-                while (a < len && wordSpace(t.charAt(a))) {
-                    a++;
-                }
-                int b = a;
-                while (b < len && !wordSpace(t.charAt(b))) {
-                    b++;
-                }
-                if (b > a) {
-                    int s = a;
-                    int e = b;
-                    while (s < e && !Scripts.isWordChar(t.codePointAt(s))) {
-                        s += Character.charCount(t.codePointAt(s));
-                    }
-                    while (e > s && !Scripts.isWordChar(t.codePointBefore(e))) {
-                        e -= Character.charCount(t.codePointBefore(e));
-                    }
-                    if (e > s) {
-                        words++;
-                        if (!stop.isEmpty() && stop.contains(t.substring(s, e).toLowerCase(Locale.ROOT))) {
-                            stops++;
-                        }
-                    }
-                }
-                a = b;
+        // the Ethiopic word space separates words too: split there as at white space
+        List<String> tokens = t.indexOf('\u1361') < 0 ? l.tokens()
+                : org.noisegate.lang.LanguageIdentifier.words(t.replace('\u1361', ' '));
+        words = tokens.size();
+        if (!stop.isEmpty()) {
+            for (String w : tokens) {
+                stops += stop.contains(w) ? 1 : 0;
             }
         }
         if (letters > 12 * Math.max(1, words)) {
