@@ -13,7 +13,7 @@ minutes=${2:-30}
 start=$(date +%s)
 # the annotation allows 30 minutes; stop after MINUTES (a run cut short keeps its corpus)
 JAZZER_FUZZ=1 timeout --signal=INT "$((minutes * 60 + 60))" nice -n 10 \
-  mvn -B -q test -Dtest="org.noisegate.fuzz.$target" -Dnoisegate.skipTurkish=true -Dsurefire.failIfNoSpecifiedTests=false \
+  mvn -B -q -pl core test -Dtest="org.noisegate.fuzz.$target" -Dnoisegate.skipTurkish=true -Dsurefire.failIfNoSpecifiedTests=false \
   || status=$?
 echo "fuzzed $target for $(( ($(date +%s) - start) / 60 )) minutes, exit ${status:-0}"
 exit "${status:-0}"

@@ -8,7 +8,7 @@ size_mb="${1:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$here"
-[ -f target/noisegate.jar ] || mvn -B -q -DskipTests package
+[ -f target/noisegate.jar ] || mvn -B -q -DskipTests -pl core package
 python3 - "$work/corpus.jsonl" "$size_mb" <<'PY'
 import glob, json, sys
 out, size = sys.argv[1], int(sys.argv[2]) * 1000 * 1000
