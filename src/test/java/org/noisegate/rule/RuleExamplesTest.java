@@ -76,7 +76,7 @@ class RuleExamplesTest {
     /** A corpus example: documents separated by \f; the last is audited with the corpus's line counts. */
     private static void checkCorpus(Example e) {
         String[] docs = e.text().split("\f", -1);
-        org.noisegate.text.CorpusStats stats = new org.noisegate.text.CorpusStats(1 << 12);
+        org.noisegate.text.CorpusStats stats = new org.noisegate.text.CorpusStats(1 << 8);
         for (String d : docs) {
             stats.add(d);
         }
