@@ -18,8 +18,9 @@ import org.noisegate.rule.Severity;
 
 /**
  * Keep or reject: a document is rejected when it scores below the minimum or a category lost
- * more points than its maximum; the record gets a {@code noisegate} object with the score,
- * category scores, finding counts, the rules that fired and, when rejected, the reasons.
+ * more points than its maximum; the record gets a {@code noisegate} object with the score, the
+ * language, category scores, finding counts, the rules that fired and, when rejected, the
+ * reasons.
  */
 public final class GateDecision {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,6 +93,9 @@ public final class GateDecision {
         try (JsonGenerator g = JSON.getFactory().createGenerator(w)) {
             g.writeStartObject();
             g.writeNumberField("score", r.score());
+            if (r.language() != null) {
+                g.writeStringField("language", r.language());
+            }
             g.writeObjectFieldStart("categories");
             for (Map.Entry<Category, Double> e : r.categories().entrySet()) {
                 g.writeNumberField(e.getKey().key(), e.getValue());

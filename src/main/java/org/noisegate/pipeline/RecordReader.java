@@ -72,6 +72,19 @@ public final class RecordReader {
         }
     }
 
+    /**
+     * Reads JSONL records from a stream that is not a local file (a Spark executor reading from
+     * HDFS or S3): gzip and zstd are recognised by their first bytes; the records are exactly
+     * those {@link #read} gives for a file of the same bytes named {@code source}.
+     */
+    public void readJsonl(String source, InputStream raw, Consumer<Record> out) {
+        try (InputStream in = Inputs.decompress(raw)) {
+            lines(source, in, out);
+        } catch (IOException | RuntimeException e) {
+            out.accept(Record.error(source, 0, null, "cannot read: " + describe(e)));
+        }
+    }
+
     private void lines(String input, InputStream in, Consumer<Record> out) throws IOException {
         LineReader r = new LineReader(in, maxRecord);
         long n = 0;

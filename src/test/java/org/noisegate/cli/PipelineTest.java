@@ -63,6 +63,7 @@ class PipelineTest {
         assertTrue(out.startsWith(rec.substring(0, rec.length() - 1)), "fields pass through byte for byte: " + out);
         JsonNode ng = JSON.readTree(out).get("noisegate");
         assertTrue(ng.get("score").asDouble() < 80);
+        assertTrue(ng.get("language").isTextual() && !ng.get("language").asText().isEmpty(), ng.toString());
         assertTrue(ng.get("rules").toString().contains("number.mixed-digits"));
         assertTrue(ng.get("reasons").get(0).asText().contains("score"));
         assertTrue(r.err().contains("0 kept, 1 rejected"), r.err());
