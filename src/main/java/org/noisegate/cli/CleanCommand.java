@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.noisegate.Cleaner;
 import org.noisegate.NoiseGate;
+import org.noisegate.pipeline.GateDecision;
 import org.noisegate.pipeline.Ordered;
 import org.noisegate.pipeline.Output;
 import org.noisegate.pipeline.Record;
@@ -265,7 +266,7 @@ final class CleanCommand implements Callable<Integer> {
         if (rec.error() != null) {
             return rec.raw() != null ? rec.raw() + "\n" : "";
         }
-        FileResult r = GateCommand.audit(gate, rec);
+        FileResult r = GateDecision.audit(gate, rec, null);
         if (!r.audited()) {
             return rec.raw() != null ? rec.raw() + "\n" : "";
         }

@@ -118,8 +118,7 @@ final class GateCommand implements Callable<Integer> {
         try (Output keptOut = Output.open(keep, io.out()); Output rejectedOut = Output.open(reject, io.out());
              Writer kept = writer(keptOut); Writer rejected = writer(rejectedOut);
              Ordered<Record, Object[]> pipe = new Ordered<>(input.threads(), rec -> {
-                 FileResult r = stats != null && rec.text() != null ? gate.audit(rec.id(), rec.text(), stats)
-                         : audit(gate, rec);
+                 FileResult r = GateDecision.audit(gate, rec, stats);
                  return new Object[] {decision.decide(rec, r), rec.text() == null ? 0 : rec.text().length(), rec, r};
              }, done -> {
                  GateDecision.Outcome o = (GateDecision.Outcome) done[0];
@@ -164,13 +163,6 @@ final class GateCommand implements Callable<Integer> {
             return Main.USAGE_OR_INPUT_ERROR;
         }
         return Main.OK;
-    }
-
-    static FileResult audit(NoiseGate gate, Record rec) {
-        if (rec.error() != null) {
-            return FileResult.failed(rec.id() == null ? rec.source() : rec.id(), rec.error());
-        }
-        return rec.html() != null ? gate.auditHtml(rec.id(), rec.html()) : gate.audit(rec.id(), rec.text());
     }
 
     private static Writer writer(Output out) {

@@ -36,6 +36,20 @@ public final class GateDecision {
     public record Outcome(boolean keep, boolean error, String line) {
     }
 
+    /**
+     * Audits a record as {@code gate} does: an error record gives a failed result, an HTML page
+     * is audited with its DOM evidence, a text with the corpus statistics when there are some.
+     */
+    public static FileResult audit(org.noisegate.NoiseGate gate, Record rec, org.noisegate.text.CorpusStats corpus) {
+        if (rec.error() != null) {
+            return FileResult.failed(rec.id() == null ? rec.source() : rec.id(), rec.error());
+        }
+        if (corpus != null && rec.text() != null) {
+            return gate.audit(rec.id(), rec.text(), corpus);
+        }
+        return rec.html() != null ? gate.auditHtml(rec.id(), rec.html()) : gate.audit(rec.id(), rec.text());
+    }
+
     public Outcome decide(Record rec, FileResult r) {
         if (rec.error() != null || !r.audited()) {
             String why = rec.error() != null ? rec.error() : r.note();

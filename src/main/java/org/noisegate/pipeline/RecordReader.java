@@ -78,30 +78,95 @@ public final class RecordReader {
      * those {@link #read} gives for a file of the same bytes named {@code source}.
      */
     public void readJsonl(String source, InputStream raw, Consumer<Record> out) {
-        try (InputStream in = Inputs.decompress(raw)) {
-            lines(source, in, out);
+        jsonl(source, raw, n -> true).forEachRemaining(out);
+    }
+
+    /**
+     * The JSONL records of a stream, pulled one at a time, for the lines whose 1-based number
+     * passes the test (the others are not parsed: a task that takes one stride of a file). A read
+     * error ends the records with an error record, as in {@link #read}; the stream is closed at
+     * the end.
+     */
+    public java.util.Iterator<Record> jsonl(String source, InputStream raw, java.util.function.LongPredicate lineNumbers) {
+        try {
+            return new JsonlRecords(source, Inputs.decompress(raw), lineNumbers);
         } catch (IOException | RuntimeException e) {
-            out.accept(Record.error(source, 0, null, "cannot read: " + describe(e)));
+            return java.util.List.of(Record.error(source, 0, null, "cannot read: " + describe(e))).iterator();
         }
     }
 
-    private void lines(String input, InputStream in, Consumer<Record> out) throws IOException {
-        LineReader r = new LineReader(in, maxRecord);
-        long n = 0;
-        for (LineReader.Line l = r.next(); l != null; l = r.next()) {
-            n++;
-            if (l.tooLong()) {
-                out.accept(Record.error(input, n, null, tooLarge("line", l.bytes())));
-                continue;
+    private void lines(String input, InputStream in, Consumer<Record> out) {
+        new JsonlRecords(input, in, n -> true).forEachRemaining(out);
+    }
+
+    /** One record per non-blank line; an over-long line is an error record, streamed past. */
+    private final class JsonlRecords implements java.util.Iterator<Record> {
+        private final String source;
+        private final InputStream in;
+        private final LineReader lines;
+        private final java.util.function.LongPredicate take;
+        private long n;
+        private Record next;
+        private boolean done;
+
+        JsonlRecords(String source, InputStream in, java.util.function.LongPredicate take) {
+            this.source = source;
+            this.in = in;
+            this.lines = new LineReader(in, maxRecord);
+            this.take = take;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !done) {
+                next = advance();
             }
-            String line = l.text();
-            if (n == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
+            return next != null;
+        }
+
+        @Override
+        public Record next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
             }
-            if (line.isBlank()) {
-                continue;
+            Record r = next;
+            next = null;
+            return r;
+        }
+
+        private Record advance() {
+            try {
+                for (LineReader.Line l = lines.next(); l != null; l = lines.next()) {
+                    n++;
+                    if (!take.test(n)) {
+                        continue;
+                    }
+                    if (l.tooLong()) {
+                        return Record.error(source, n, null, tooLarge("line", l.bytes()));
+                    }
+                    String line = l.text();
+                    if (n == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1);
+                    }
+                    if (!line.isBlank()) {
+                        return Record.ofLine(source, n, line, textField, idField);
+                    }
+                }
+                finish();
+                return null;
+            } catch (IOException | RuntimeException e) {
+                finish();
+                return Record.error(source, 0, null, "cannot read: " + describe(e));
             }
-            out.accept(Record.ofLine(input, n, line, textField, idField));
+        }
+
+        private void finish() {
+            done = true;
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the records are read; a failure to close loses nothing
+            }
         }
     }
 
