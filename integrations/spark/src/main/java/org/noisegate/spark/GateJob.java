@@ -137,10 +137,13 @@ public final class GateJob {
         }
         boolean ours = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession.Builder b = SparkSession.builder().appName("noisegate gate");
-        if (options.master() != null) {
-            b.master(options.master());
-        } else if (ours && System.getProperty("spark.master") == null) {
-            b.master("local[*]").config("spark.ui.enabled", "false");
+        String master = options.master() != null ? options.master()
+                : ours && System.getProperty("spark.master") == null ? "local[*]" : null;
+        if (master != null) {
+            b.master(master);
+            if (master.startsWith("local") && System.getProperty("spark.ui.enabled") == null) {
+                b.config("spark.ui.enabled", "false"); // one machine: no web UI to start (and no port to take)
+            }
         }
         SparkSession spark = b.getOrCreate();
         try {
@@ -150,6 +153,14 @@ public final class GateJob {
             return 2;
         } catch (IOException e) {
             err.println("noisegate-spark gate: " + e);
+            return 2;
+        } catch (Exception e) { // a Spark job that failed (SparkException is not declared by the Scala API)
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("noisegate-spark gate: the Spark job failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                    + (root != e ? " (cause: " + root + ")" : "") + "; units done so far are kept: rerun to resume");
             return 2;
         } finally {
             if (ours) {

@@ -252,4 +252,31 @@ class GateJobTest {
         assertEquals(2, job(in.toString(), dir.resolve("o5").toString(), "--max-category", "colour=3"));
         assertTrue(log().contains("--max-category takes CATEGORY=N"), log());
     }
+
+    @Test
+    void aTruncatedFileBecomesAnErrorRecordAndTheOtherFilesGoOn() throws Exception {
+        Path good = SparkTestData.write(dir.resolve("good.jsonl"), SparkTestData.seedRecords());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream os = new GZIPOutputStream(bytes)) {
+            os.write((String.join("\n", SparkTestData.seedRecords()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
+        Path out = dir.resolve("out");
+        assertEquals(0, job(cut.toString(), good.toString(), out.toString(), "--format", "jsonl"), log());
+        Map<String, List<String>> gate = SparkTestData.gate(List.of(cut, good), dir);
+        List<String> rejected = new ArrayList<>();
+        try (Stream<Path> s = Files.list(out.resolve("rejected"))) {
+            for (Path p : s.toList()) {
+                rejected.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+            }
+        }
+        List<String> errors = rejected.stream().filter(l -> l.startsWith("{\"noisegate\":{\"error\"")).sorted().toList();
+        assertEquals(gate.get("rejected").stream().filter(l -> l.startsWith("{\"noisegate\":{\"error\"")).sorted().toList(),
+                errors);
+        assertTrue(errors.stream().anyMatch(l -> l.contains("cut.jsonl.gz") && l.contains("ends too early")), errors.toString());
+        JsonNode summary = SparkTestData.JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals(gate.get("kept").size() + gate.get("rejected").size(), summary.get("documents").asLong());
+        assertTrue(summary.get("kept").asLong() + summary.get("rejected").asLong() >= 5, "the good file's documents are gated");
+    }
 }

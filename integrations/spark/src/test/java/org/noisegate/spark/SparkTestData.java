@@ -80,6 +80,12 @@ final class SparkTestData {
 
     /** Runs the command-line gate (target/noisegate.jar) on the input; kept and rejected JSONL lines. */
     static Map<String, List<String>> gate(Path input, Path dir, String... options) throws IOException, InterruptedException {
+        return gate(List.of(input), dir, options);
+    }
+
+    /** Runs the command-line gate on the inputs, in that order; kept and rejected JSONL lines. */
+    static Map<String, List<String>> gate(List<Path> inputs, Path dir, String... options)
+            throws IOException, InterruptedException {
         Path jar = Path.of("target/noisegate.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("target/noisegate.jar is missing: build the core first (mvn verify at the root)");
@@ -88,7 +94,8 @@ final class SparkTestData {
         Path keep = dir.resolve("gate-kept.jsonl");
         Path reject = dir.resolve("gate-rejected.jsonl");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "gate", input.toString(), "--keep", keep.toString(), "--reject", reject.toString()));
+                "-jar", jar.toString(), "gate", "--keep", keep.toString(), "--reject", reject.toString()));
+        inputs.forEach(i -> cmd.add(i.toString()));
         cmd.addAll(List.of(options));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("gate.log").toFile()).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
