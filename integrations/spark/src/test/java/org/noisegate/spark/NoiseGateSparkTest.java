@@ -105,6 +105,22 @@ class NoiseGateSparkTest {
     }
 
     @Test
+    void aRuleFolderIsShippedToTheExecutors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path phrases = dir.resolve("house-rules/boilerplate/phrases");
+        java.nio.file.Files.createDirectories(phrases);
+        java.nio.file.Files.writeString(phrases.resolve("en.txt"), "[ad]\nZorblax premium offer\n");
+        String text = "The minister said on Tuesday that the new budget would raise spending on schools and hospitals.\n"
+                + "Zorblax premium offer\n"
+                + "Critics argued that the plan did not explain how the extra money would be found in the coming years.\n";
+        Dataset<Row> one = SparkTestData.spark().createDataFrame(List.of(RowFactory.create(text)),
+                new StructType().add("text", DataTypes.StringType));
+        java.util.function.Function<NoiseGateSpark.Options, List<String>> rules = o ->
+                NoiseGateSpark.annotate(one, o).first().<Row>getList(4).stream().map(f -> f.getString(0)).toList();
+        assertEquals(List.of(), rules.apply(new NoiseGateSpark.Options()));
+        assertEquals(List.of("boilerplate.ad"), rules.apply(new NoiseGateSpark.Options().rules(dir.resolve("house-rules").toString())));
+    }
+
+    @Test
     void optionsReachTheExecutorsAuditor() {
         Dataset<Row> out = NoiseGateSpark.annotate(df, new NoiseGateSpark.Options().textColumn("body")
                 .enable(List.of("number")).language("bn"));
