@@ -57,13 +57,15 @@ public final class Comparer {
         boolean parallel = units.mode() != Align.DOCUMENT;
         List<NameCheck.Candidate> spellings = new ArrayList<>();
         Map<Integer, int[]> agreement = new HashMap<>();
+        List<Disagreement> missingNames = new ArrayList<>();
         for (int u = 0; u < units.units().size(); u++) {
             Span[] spans = units.units().get(u);
             Context c = new Context(versions, lines, spans, u, parallel, units.mode() == Align.LINES ? "line" : "paragraph");
             numbers(c, out);
-            names.check(c, spellings, agreement);
+            names.check(c, spellings, agreement, missingNames);
         }
         out.addAll(NameCheck.withoutConventions(spellings, agreement));
+        out.addAll(NameCheck.ofKeepers(missingNames, agreement));
         out.sort(java.util.Comparator.comparingInt(Disagreement::version)
                 .thenComparingInt(d -> d.span().start()).thenComparing(Disagreement::ruleId));
         return new Comparison(versions, units.mode(), units.units().size(), out);

@@ -77,6 +77,14 @@ final class NameCheck {
      * makes in two or more units (Bulgarian ъ for о in Гордън and Лейтън, Azerbaijani q for g)
      * is how that language transliterates, not a misspelling.
      */
+    /** The missing names of the versions that keep their peers' spellings (not those that adapt every name). */
+    static List<Disagreement> ofKeepers(List<Disagreement> missing, Map<Integer, int[]> agreement) {
+        return missing.stream().filter(d -> {
+            int[] a = agreement.getOrDefault(d.version(), new int[2]);
+            return a[0] >= AGREEMENT * (a[0] + a[1]);
+        }).toList();
+    }
+
     static List<Disagreement> withoutConventions(List<Candidate> found, Map<Integer, int[]> agreement) {
         Map<String, Set<Integer>> units = new HashMap<>();
         for (Candidate c : found) {
@@ -117,7 +125,14 @@ final class NameCheck {
      */
     static final double AGREEMENT = 0.6;
 
-    void check(Comparer.Context c, List<Candidate> out, Map<Integer, int[]> agreement) {
+    /**
+     * A name is missing from a version when half the other versions mention it, and four in five
+     * (three at least) of the other versions of its own script, so that the script is known to
+     * write it recognisably, and no word of the version comes near its skeleton.
+     */
+    static final double MISSING_SHARE = 0.8;
+
+    void check(Comparer.Context c, List<Candidate> out, Map<Integer, int[]> agreement, List<Disagreement> missing) {
         List<Integer> present = c.present();
         Map<Integer, List<Word>> words = new HashMap<>();
         Set<Integer> cased = new HashSet<>();
@@ -175,6 +190,7 @@ final class NameCheck {
             }
             byScript.computeIfAbsent(ver.script(), k -> new LinkedHashMap<>()).put(v, mentions);
         }
+        missing(c, anchors, words, byScript, missing);
         Map<String, Set<Integer>> formUse = new HashMap<>();
         for (Map<Integer, List<Word>> g : byScript.values()) {
             g.forEach((v, ms) -> ms.forEach(m -> formUse.computeIfAbsent(m.form(), k -> new HashSet<>()).add(v)));
@@ -226,6 +242,63 @@ final class NameCheck {
                 }
             }
         }
+    }
+
+    private static void missing(Comparer.Context c, List<String> anchors, Map<Integer, List<Word>> words,
+                                Map<Integer, Map<Integer, List<Word>>> byScript, List<Disagreement> out) {
+        List<Integer> present = c.present();
+        if (present.size() < 3) {
+            return;
+        }
+        Map<Integer, Set<String>> reported = new HashMap<>();
+        for (String a : anchors) {
+            Map<Integer, Word> holders = new LinkedHashMap<>();
+            for (Map<Integer, List<Word>> g : byScript.values()) {
+                g.forEach((v, ms) -> ms.stream().filter(m -> JW.apply(a, skeleton(m)) >= MENTION).findFirst()
+                        .ifPresent(m -> holders.put(v, m)));
+            }
+            int needed = (int) Math.max(2, Math.ceil((present.size() - 1) * 0.6));
+            if (holders.size() < needed || holders.size() == present.size()) {
+                continue;
+            }
+            for (Map<Integer, List<Word>> g : byScript.values()) {
+                for (int v : g.keySet()) {
+                    if (holders.containsKey(v)) {
+                        continue;
+                    }
+                    long peers = g.keySet().stream().filter(o -> o != v).count();
+                    long peersHolding = g.keySet().stream().filter(o -> o != v && holders.containsKey(o)).count();
+                    if (peersHolding < 4 || peersHolding < Math.ceil(peers * MISSING_SHARE)) {
+                        continue; // its script's other versions do not show how it writes the name
+                    }
+                    String sound = phonetic(a);
+                    boolean near = words.get(v).stream().anyMatch(w -> {
+                        String s = skeleton(w);
+                        return s.length() >= 3 && (JW.apply(a, s) >= 0.75 || JW.apply(sound, phonetic(s)) >= 0.85);
+                    });
+                    Set<String> done = reported.computeIfAbsent(v, k -> new HashSet<>());
+                    if (near || done.stream().anyMatch(r -> JW.apply(r, a) >= MENTION)) {
+                        continue;
+                    }
+                    done.add(a);
+                    Word model = g.keySet().stream().filter(holders::containsKey).map(holders::get).findFirst().orElseThrow();
+                    out.add(missingName(c, v, holders, model));
+                }
+            }
+        }
+    }
+
+    private static Disagreement missingName(Comparer.Context c, int v, Map<Integer, Word> holders, Word model) {
+        int script = c.versions().get(v).script();
+        List<Disagreement.Evidence> ev = holders.values().stream()
+                .sorted(java.util.Comparator.comparing((Word u) -> c.versions().get(u.version()).script() != script))
+                .map(u -> new Disagreement.Evidence(u.version(), u.span(), u.text())).toList();
+        Span unit = c.spans()[v];
+        String text = c.versions().get(v).text().substring(unit.start(), unit.end());
+        String message = "name «" + model.text() + "» (in " + holders.size() + " of " + c.others(v).size()
+                + " other versions: " + c.evidence(ev) + ") is not in this " + c.unitName() + "; " + c.compared(v);
+        return new Disagreement(c.unit(), v, CompareRules.NAME_MISSING, Severity.INFO, unit, text, message,
+                "check whether the translation dropped the name " + model.text(), ev, c.others(v));
     }
 
     private static Disagreement spelling(Comparer.Context c, Word g, String f, List<Word> users, int groupSize) {

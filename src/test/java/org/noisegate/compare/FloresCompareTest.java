@@ -175,32 +175,89 @@ class FloresCompareTest {
         return new int[] {found, plants.size()};
     }
 
+    /**
+     * A name dropped from one version (every form, in its line, of a capitalised word that four or
+     * more versions of a Latin or Cyrillic script write alike) is reported as missing there, and
+     * the clean line sets carry few such notes.
+     */
+    @Test
+    void aNameDroppedFromOneVersionIsReportedMissing() {
+        Map<Integer, Long> clean = new TreeMap<>();
+        for (Disagreement d : compare(texts).disagreements()) {
+            if (d.ruleId().equals(CompareRules.NAME_MISSING)) {
+                clean.merge(d.unit() + 1, 1L, Long::sum);
+            }
+        }
+        Random rnd = new Random(2024);
+        List<String> ts = new ArrayList<>(texts);
+        List<int[]> plants = new ArrayList<>(); // {version, unit}
+        List<String> what = new ArrayList<>();
+        for (int line = 0; line < 50; line++) {
+            List<List<int[]>> names = sharedNames(ts, line);
+            if (names.isEmpty()) {
+                continue;
+            }
+            List<int[]> users = names.get(rnd.nextInt(names.size()));
+            int[] t = users.get(rnd.nextInt(users.size()));
+            String text = ts.get(t[0]);
+            what.add(files.get(t[0]).getFileName() + ":" + (line + 1) + " «" + text.substring(t[1], t[2]) + "»");
+            String name = text.substring(t[1], t[2]);
+            int ls = lineStart(text, line);
+            String l = line(text, line); // every form of the name in that line goes (Danius, Danius'un)
+            String cut = l.replaceAll("(?<!\\p{L})" + Pattern.quote(name) + "[\\p{L}\\p{M}'’]*\\s?", "");
+            ts.set(t[0], text.substring(0, ls) + cut + text.substring(ls + l.length()));
+            plants.add(new int[] {t[0], line});
+        }
+        Comparison c = compare(ts);
+        int found = 0;
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < plants.size(); i++) {
+            int[] p = plants.get(i);
+            if (c.of(p[0]).stream().anyMatch(d -> d.ruleId().equals(CompareRules.NAME_MISSING) && d.unit() == p[1])) {
+                found++;
+            } else {
+                missed.add(what.get(i));
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "compare dropped names: %d of %d found; missed %s; clean line sets "
+                + "with a name-missing note: %d of 50 %s%n", found, plants.size(), missed, clean.size(), clean);
+        // measured: 9 of 24 found (the misses are mostly names that some versions translate or adapt,
+        // so fewer than four in five of the script's versions write them); notes on 6 of 50 clean
+        // line sets, names translated rather than transliterated (Shark Tank as Басейн з акулами)
+        assertTrue(plants.size() >= 20, "too few plants: " + plants.size());
+        assertTrue(found >= 0.35 * plants.size(), "dropped names found " + found + " of " + plants.size() + "; missed " + missed);
+        assertTrue(clean.size() <= 7, "name-missing notes on clean line sets: " + clean);
+    }
+
+    /** Capitalised words (not a line's first) that four or more versions of one cased script write alike: {version, start, end}. */
+    private static List<List<int[]>> sharedNames(List<String> ts, int line) {
+        Map<String, List<int[]>> shared = new TreeMap<>();
+        for (int v = 0; v < ts.size(); v++) {
+            String script = files.get(v).getFileName().toString().substring(4, 8);
+            if (!Set.of("Latn", "Cyrl").contains(script)) {
+                continue;
+            }
+            String l = line(ts.get(v), line);
+            int start = lineStart(ts.get(v), line);
+            Matcher m = Pattern.compile("(?<=[\\p{L}\\p{P}] )\\p{Lu}\\p{Ll}{4,}").matcher(l);
+            Set<String> seen = new TreeSet<>();
+            while (m.find()) {
+                if (seen.add(m.group())) {
+                    shared.computeIfAbsent(script + " " + m.group(), k -> new ArrayList<>())
+                            .add(new int[] {v, start + m.start(), start + m.end()});
+                }
+            }
+        }
+        return shared.values().stream().filter(l -> l.size() >= 4).toList();
+    }
+
     /** Misspellings planted into names; {found, planted}. */
     private static int[] plantNames() {
         Random rnd = new Random(1414);
         List<String> ts = new ArrayList<>(texts);
         List<int[]> plants = new ArrayList<>();
-        Set<String> cased = Set.of("Latn", "Cyrl");
         for (int line = 0; line < 50; line++) {
-            // capitalised words (not a line's first word) that three or more versions of one script write alike
-            Map<String, List<int[]>> shared = new TreeMap<>();
-            for (int v = 0; v < ts.size(); v++) {
-                String script = files.get(v).getFileName().toString().substring(4, 8);
-                if (!cased.contains(script)) {
-                    continue;
-                }
-                String l = line(ts.get(v), line);
-                int start = lineStart(ts.get(v), line);
-                Matcher m = Pattern.compile("(?<=[\\p{L}\\p{P}] )\\p{Lu}\\p{Ll}{4,}").matcher(l);
-                Set<String> seen = new TreeSet<>();
-                while (m.find()) {
-                    if (seen.add(m.group())) {
-                        shared.computeIfAbsent(script + " " + m.group(), k -> new ArrayList<>())
-                                .add(new int[] {v, start + m.start(), start + m.end()});
-                    }
-                }
-            }
-            List<List<int[]>> names = shared.values().stream().filter(l -> l.size() >= 4).toList();
+            List<List<int[]>> names = sharedNames(ts, line);
             if (names.isEmpty()) {
                 continue;
             }
