@@ -11,6 +11,8 @@ if [ ! -f "$jar" ] || [ ! -f "$cp_file" ] || [ -n "$(find "$root/src" "$root/rul
   (cd "$root" && mvn -B -q -DskipTests -pl integrations/spark -am package dependency:build-classpath \
       -Dmdep.outputFile=target/classpath.txt >&2)
 fi
+# one machine: bind to the loopback address (and say nothing about the host name resolving to it)
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 opens=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' "$here/pom.xml" | head -1)
 # shellcheck disable=SC2086
 exec java ${JAVA_OPTS:--Xmx4g} $opens -Dlog4j2.configurationFile="$here/log4j2.properties" \
