@@ -83,7 +83,7 @@ public final class Documents {
         if (!format.equals("auto")) {
             return format;
         }
-        if (ParquetRows.isParquet(p)) {
+        if (Inputs.parquet(p)) {
             return "parquet";
         }
         String name = p.getFileName().toString();

@@ -3,11 +3,9 @@ package org.noisegate.pipeline;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +37,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
+import org.noisegate.source.Inputs;
 
 /**
  * Parquet files as records: each row is one document, its text the string column the text field
@@ -50,23 +49,13 @@ import org.apache.parquet.schema.Type;
  */
 public final class ParquetRows {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
-    private static final Constructor<ParquetReadOptions> OPTIONS = optionsConstructor();
 
     private ParquetRows() {
     }
 
     /** A Parquet file: named {@code .parquet}, or starting with the magic bytes {@code PAR1}. */
     public static boolean isParquet(Path p) {
-        Path name = p.getFileName();
-        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            return true;
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-            return java.util.Arrays.equals(in.readNBytes(4), MAGIC);
-        } catch (IOException | RuntimeException e) {
-            return false; // the plain reader reports it
-        }
+        return Inputs.parquet(p);
     }
 
     /** The schema in the file's footer. */
@@ -345,12 +334,17 @@ public final class ParquetRows {
      */
     private static ParquetReadOptions options() throws IOException {
         try {
-            return OPTIONS.newInstance(false, false, false, false, false, false, false, false, false, FilterCompat.NOOP,
+            return Options.CONSTRUCTOR.newInstance(false, false, false, false, false, false, false, false, false, FilterCompat.NOOP,
                     ParquetMetadataConverter.NO_FILTER, ParquetCodecs.INSTANCE, new HeapByteBufferAllocator(), 8 << 20,
                     new HashMap<String, String>(), null, null, new PlainParquetConfiguration());
         } catch (ReflectiveOperationException e) {
             throw new IOException("cannot set up the Parquet reader: " + e, e);
         }
+    }
+
+    /** Looked up on first use. */
+    private static final class Options {
+        static final Constructor<ParquetReadOptions> CONSTRUCTOR = optionsConstructor();
     }
 
     private static Constructor<ParquetReadOptions> optionsConstructor() {

@@ -48,7 +48,7 @@ public final class RecordReader {
 
     public void read(String input, Consumer<Record> out) {
         String kind = format.equals("auto") ? (input.equals("-") ? "jsonl" : Inputs.kind(input)) : format;
-        if (format.equals("auto") && !input.equals("-") && ParquetRows.isParquet(Path.of(input))) {
+        if (format.equals("auto") && !input.equals("-") && Inputs.parquet(Path.of(input))) {
             kind = "parquet";
         }
         if (kind.equals("parquet")) {
