@@ -43,7 +43,8 @@ final class GateCommand implements Callable<Integer> {
             + "a name ending in .parquet writes Parquet).")
     String keep;
 
-    @Option(names = "--reject", required = true, paramLabel = "FILE", description = "Where rejected documents and unreadable lines go.")
+    @Option(names = "--reject", required = true, paramLabel = "FILE", description = "Where rejected documents and unreadable lines go "
+            + "(a name ending in .parquet writes Parquet).")
     String reject;
 
     @Option(names = "--min-score", paramLabel = "N", defaultValue = "80",

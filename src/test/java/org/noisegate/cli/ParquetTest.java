@@ -364,6 +364,17 @@ class ParquetTest {
     }
 
     @Test
+    void aParquetOutputThatCannotBeWrittenEndsTheRunWithAMessage() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
+        Path full = Files.createSymbolicLink(tmp.resolve("full.parquet"), Path.of("/dev/full"));
+        Path in = jsonl("in.jsonl", docs());
+        CliTest.Run r = CliTest.run("gate", "--keep", full.toString(), "--reject", tmp.resolve("r.jsonl").toString(),
+                in.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write " + full + ": No space left on device"), r.err());
+    }
+
+    @Test
     void noParquetFromStandardInput() {
         CliTest.Run r = CliTest.run("PAR1".getBytes(StandardCharsets.US_ASCII), "gate", "--input-format", "parquet",
                 "--keep", tmp.resolve("k.jsonl").toString(), "--reject", tmp.resolve("r.jsonl").toString());
