@@ -16,6 +16,8 @@ import org.noisegate.NoiseGate;
 import org.noisegate.pipeline.GateDecision;
 import org.noisegate.pipeline.Ordered;
 import org.noisegate.pipeline.Output;
+import org.noisegate.pipeline.ParquetRows;
+import org.noisegate.pipeline.ParquetSink;
 import org.noisegate.pipeline.Record;
 import org.noisegate.pipeline.RecordReader;
 import org.noisegate.report.FileResult;
@@ -28,18 +30,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code noisegate gate}: every input document to exactly one of keep or reject, in input order. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = "Split documents (JSONL lines, HTML or text files) into kept and rejected JSONL, in input order, "
-                + "adding a 'noisegate' object with the score, category scores, finding counts, rules and reasons.")
+        description = "Split documents (JSONL lines, Parquet rows, HTML or text files) into kept and rejected JSONL "
+                + "(Parquet for an output named .parquet), in input order, adding a 'noisegate' object with the score, "
+                + "category scores, finding counts, rules and reasons.")
 final class GateCommand implements Callable<Integer> {
     private final Main.Io io;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Inputs (default: - for standard input).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--keep", required = true, paramLabel = "FILE", description = "Where kept documents go (- for standard output).")
+    @Option(names = "--keep", required = true, paramLabel = "FILE", description = "Where kept documents go (- for standard output; "
+            + "a name ending in .parquet writes Parquet).")
     String keep;
 
-    @Option(names = "--reject", required = true, paramLabel = "FILE", description = "Where rejected documents and unreadable lines go.")
+    @Option(names = "--reject", required = true, paramLabel = "FILE", description = "Where rejected documents and unreadable lines go "
+            + "(a name ending in .parquet writes Parquet).")
     String reject;
 
     @Option(names = "--min-score", paramLabel = "N", defaultValue = "80",
@@ -53,6 +58,15 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--corpus-stats", description = "First count, in fixed memory, the lines that recur across "
             + "the documents of the inputs, then flag them as boilerplate (inputs must be files).")
     boolean corpusStats;
+
+    @Option(names = "--corpus-stats-save", paramLabel = "FILE", description = "Write the corpus statistics of this "
+            + "run (with --corpus-stats) to FILE, for --corpus-stats-from in the runs of other shards.")
+    String corpusStatsSave;
+
+    @Option(names = "--corpus-stats-from", paramLabel = "FILE", description = "Flag lines that recur across the "
+            + "corpus by the statistics saved with --corpus-stats-save (repeatable; merged, with this run's "
+            + "statistics too when --corpus-stats is given).")
+    List<String> corpusStatsFrom = new ArrayList<>();
 
     @Option(names = "--allow-empty", description = "Exit with 0 when the inputs hold no document "
             + "(by default that is an input error, exit code 2).")
@@ -95,7 +109,18 @@ final class GateCommand implements Callable<Integer> {
         NoiseGate gate = ruleOptions.builder().build();
         GateDecision decision = new GateDecision(minScore, max);
         List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
+        if ("-".equals(corpusStatsSave)) {
+            throw new IllegalArgumentException("--corpus-stats-save writes a file, not standard output");
+        }
+        if (corpusStatsSave != null && !corpusStats) {
+            throw new IllegalArgumentException("--corpus-stats-save saves the statistics --corpus-stats counts: "
+                    + "give --corpus-stats too");
+        }
         CorpusStats corpus = null;
+        for (String f : corpusStatsFrom) {
+            CorpusStats loaded = loadStats(f);
+            corpus = corpus == null ? loaded : corpus.merge(loaded);
+        }
         if (corpusStats) {
             if (!RecordReader.rereadable(in)) {
                 throw new IllegalArgumentException("--corpus-stats reads the inputs twice: give files, not standard input");
@@ -109,14 +134,18 @@ final class GateCommand implements Callable<Integer> {
                     }
                 });
             }
-            corpus = stats;
+            if (corpusStatsSave != null) {
+                saveStats(stats, corpusStatsSave);
+            }
+            corpus = corpus == null ? stats : corpus.merge(stats);
         }
         CorpusStats stats = corpus;
         long[] counts = new long[4]; // kept, rejected, errors, chars
         String[] firstError = {null};
         long start = System.nanoTime();
+        org.apache.parquet.schema.MessageType rows = parquet(keep) || parquet(reject) ? ParquetRows.firstSchema(in) : null;
         try (Output keptOut = Output.open(keep, io.out()); Output rejectedOut = Output.open(reject, io.out());
-             Writer kept = writer(keptOut); Writer rejected = writer(rejectedOut);
+             Sink kept = sink(keep, keptOut, rows); Sink rejected = sink(reject, rejectedOut, rows);
              Ordered<Record, Object[]> pipe = new Ordered<>(input.threads(), rec -> {
                  FileResult r = GateDecision.audit(gate, rec, stats);
                  return new Object[] {decision.decide(rec, r), rec.text() == null ? 0 : rec.text().length(), rec, r};
@@ -130,8 +159,7 @@ final class GateCommand implements Callable<Integer> {
                      firstError[0] = rec.source() + (rec.line() > 0 ? ":" + rec.line() : "") + ": " + why;
                  }
                  try {
-                     (o.keep() ? kept : rejected).write(o.line());
-                     (o.keep() ? kept : rejected).write('\n');
+                     (o.keep() ? kept : rejected).write((Record) done[2], o);
                  } catch (IOException e) {
                      throw new UncheckedIOException(e);
                  }
@@ -165,7 +193,67 @@ final class GateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static Writer writer(Output out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    /** Where decided records go: JSONL lines, or Parquet rows for a name ending in {@code .parquet}. */
+    private interface Sink extends AutoCloseable {
+        void write(Record rec, GateDecision.Outcome o) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    static boolean parquet(String target) {
+        return !target.equals("-") && target.toLowerCase(Locale.ROOT).endsWith(".parquet");
+    }
+
+    private static Sink sink(String target, Output out, org.apache.parquet.schema.MessageType rows) throws IOException {
+        if (parquet(target)) {
+            ParquetSink p = new ParquetSink(out, rows);
+            return new Sink() {
+                @Override
+                public void write(Record rec, GateDecision.Outcome o) throws IOException {
+                    p.write(rec, o.verdict());
+                }
+
+                @Override
+                public void close() throws IOException {
+                    p.close();
+                }
+            };
+        }
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        return new Sink() {
+            @Override
+            public void write(Record rec, GateDecision.Outcome o) throws IOException {
+                w.write(o.line());
+                w.write('\n');
+            }
+
+            @Override
+            public void close() throws IOException {
+                w.close();
+            }
+        };
+    }
+
+    /** Corpus statistics saved by --corpus-stats-save, or a clear error. */
+    static CorpusStats loadStats(String file) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("--corpus-stats-from " + file + ": cannot read: " + Walker.reason(e));
+        }
+        try {
+            return CorpusStats.fromBytes(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--corpus-stats-from " + file + ": " + e.getMessage()
+                    + "; save the statistics again with gate --corpus-stats --corpus-stats-save FILE");
+        }
+    }
+
+    private static void saveStats(CorpusStats stats, String file) throws IOException {
+        try (Output out = Output.open(file, null)) {
+            out.write(stats.toBytes());
+        }
     }
 }

@@ -7,16 +7,16 @@ import picocli.CommandLine.Option;
 /** How the commands that read documents (audit, gate, clean, calibrate) find them in their inputs. */
 class ReadOptions {
     @Option(names = "--text-field", paramLabel = "PATH", defaultValue = "text",
-            description = "JSONL field with the text; dotted paths allowed (default: ${DEFAULT-VALUE}).")
+            description = "JSONL field (Parquet column) with the text; dotted paths allowed (default: ${DEFAULT-VALUE}).")
     String textField;
 
     @Option(names = "--id-field", paramLabel = "PATH", defaultValue = "id",
-            description = "JSONL field with the document id; dotted paths allowed (default: ${DEFAULT-VALUE}).")
+            description = "JSONL field (Parquet column) with the document id; dotted paths allowed (default: ${DEFAULT-VALUE}).")
     String idField;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "jsonl, html, text or auto: by file name (.jsonl/.ndjson/.json, .html/.htm, "
-                    + "optionally .gz/.zst), standard input as JSONL (default: ${DEFAULT-VALUE}).")
+            description = "jsonl, parquet, html, text or auto: by file name (.jsonl/.ndjson/.json, .parquet, .html/.htm, "
+                    + "optionally .gz/.zst; Parquet also by its magic bytes), standard input as JSONL (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--max-record-size", paramLabel = "SIZE", defaultValue = "64M",
@@ -27,8 +27,8 @@ class ReadOptions {
 
     void check() {
         maxRecord();
-        if (!java.util.Set.of("auto", "jsonl", "html", "text").contains(format)) {
-            throw new IllegalArgumentException("--input-format takes jsonl, html, text or auto, not '" + format + "'");
+        if (!java.util.Set.of("auto", "jsonl", "parquet", "html", "text").contains(format)) {
+            throw new IllegalArgumentException("--input-format takes jsonl, parquet, html, text or auto, not '" + format + "'");
         }
     }
 

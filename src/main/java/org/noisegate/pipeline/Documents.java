@@ -12,7 +12,8 @@ import org.noisegate.source.Inputs;
 /**
  * What {@code audit} reads the way {@code gate} does: a JSONL corpus ({@code .jsonl}, {@code .ndjson})
  * document by document (one result per line, named {@code docs.jsonl#<id or line>}; a broken line
- * is a failed result), and
+ * is a failed result), a Parquet file row by row (named {@code docs.parquet#<id or row>}; a file
+ * that cannot be read as Parquet is one failed result), and
  * gzip or Zstandard files (by their magic bytes) decompressed, then read by their name without
  * the suffix (JSONL, HTML or text). Decompressed files are held to the file size limit, JSONL
  * records to the record size limit, so neither a huge line nor a gzip bomb exhausts memory.
@@ -21,16 +22,18 @@ public final class Documents {
     private final NoiseGate gate;
     private final String format;
     private final RecordReader jsonl;
+    private final RecordReader parquet;
     private final long maxBytes;
 
     /**
-     * @param format   jsonl, html, text, or auto (by file name)
+     * @param format   jsonl, parquet, html, text, or auto (by file name, Parquet also by its magic bytes)
      * @param maxBytes the largest decompressed HTML or text file
      */
     public Documents(NoiseGate gate, String format, String textField, String idField, long maxRecord, long maxBytes) {
         this.gate = gate;
         this.format = format;
         this.jsonl = new RecordReader("jsonl", textField, idField, InputStream.nullInputStream(), maxRecord);
+        this.parquet = new RecordReader("parquet", textField, idField, InputStream.nullInputStream(), maxRecord);
         this.maxBytes = maxBytes;
     }
 
@@ -41,13 +44,15 @@ public final class Documents {
 
     /** True when the file is read here rather than as one plain text or HTML file. */
     public boolean handles(Path p) {
-        return !format.equals("auto") || kind(p).equals("jsonl") || compressed(p);
+        String kind = kind(p);
+        return !format.equals("auto") || kind.equals("jsonl") || kind.equals("parquet") || compressed(p);
     }
 
     /** Audits the file's documents, in order; {@code id} names the file in the results. */
     public void audit(String id, Path p, Consumer<FileResult> emit) {
-        if (kind(p).equals("jsonl")) {
-            jsonl.read(p.toString(), rec -> emit.accept(result(id, rec)));
+        String kind = kind(p);
+        if (kind.equals("jsonl") || kind.equals("parquet")) {
+            (kind.equals("jsonl") ? jsonl : parquet).read(p.toString(), rec -> emit.accept(result(id, rec)));
             return;
         }
         try (InputStream in = Inputs.open(p)) {
@@ -77,6 +82,9 @@ public final class Documents {
     private String kind(Path p) {
         if (!format.equals("auto")) {
             return format;
+        }
+        if (Inputs.parquet(p)) {
+            return "parquet";
         }
         String name = p.getFileName().toString();
         return Inputs.baseName(name).toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "text" : Inputs.kind(name);

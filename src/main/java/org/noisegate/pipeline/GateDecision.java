@@ -32,8 +32,29 @@ public final class GateDecision {
         this.maxLost = Map.copyOf(maxLost);
     }
 
-    /** A decided record: where it goes and the line to write. */
-    public record Outcome(boolean keep, boolean error, String line) {
+    /**
+     * A decided record: where it goes, the line to write (JSONL output) and what the line's
+     * {@code noisegate} object says (Parquet output).
+     */
+    public record Outcome(boolean keep, boolean error, String line, Verdict verdict) {
+        public Outcome(boolean keep, boolean error, String line) {
+            this(keep, error, line, null);
+        }
+    }
+
+    /**
+     * The fields of the {@code noisegate} object: for an audited record the score, the language
+     * (null when unknown), the category scores, the finding counts by severity (error, warning,
+     * info), the rules that fired (info findings aside), the rules that did not finish and the
+     * reasons for a rejection; for a record that could not be audited only {@code error},
+     * {@code source} and {@code line} (0 for a whole file).
+     */
+    public record Verdict(double score, String language, Map<Category, Double> categories, long[] findings,
+                          List<String> rules, List<org.noisegate.rule.RuleFailure> failedRules, List<String> reasons,
+                          String error, String source, long line) {
+        public boolean failed() {
+            return error != null;
+        }
     }
 
     /**
@@ -53,7 +74,9 @@ public final class GateDecision {
     public Outcome decide(Record rec, FileResult r) {
         if (rec.error() != null || !r.audited()) {
             String why = rec.error() != null ? rec.error() : r.note();
-            return new Outcome(false, true, errorLine(rec, why));
+            Verdict v = new Verdict(Double.NaN, null, Map.of(), new long[3], List.of(), List.of(), List.of(), why,
+                    rec.source(), rec.line());
+            return new Outcome(false, true, errorLine(rec, v), v);
         }
         List<String> reasons = new ArrayList<>();
         if (r.score() < minScore) {
@@ -67,9 +90,10 @@ public final class GateDecision {
             }
         }
         boolean keep = reasons.isEmpty();
-        String obj = noisegateObject(r, reasons);
+        Verdict v = verdict(r, reasons);
+        String obj = noisegateObject(v);
         String line = rec.jsonl() ? append(rec.raw(), obj) : "{\"path\":" + quote(rec.source()) + ",\"noisegate\":" + obj + "}";
-        return new Outcome(keep, false, line);
+        return new Outcome(keep, false, line, v);
     }
 
     /** The raw JSON object with the noisegate field added before its closing brace, bytes unchanged otherwise. */
@@ -81,15 +105,15 @@ public final class GateDecision {
         return body + (empty ? "" : ",") + "\"noisegate\":" + obj + "}";
     }
 
-    private static String errorLine(Record rec, String why) {
+    private static String errorLine(Record rec, Verdict v) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.getFactory().createGenerator(w)) {
             g.writeStartObject();
             g.writeObjectFieldStart("noisegate");
-            g.writeStringField("error", why);
-            g.writeStringField("source", rec.source());
-            if (rec.line() > 0) {
-                g.writeNumberField("line", rec.line());
+            g.writeStringField("error", v.error());
+            g.writeStringField("source", v.source());
+            if (v.line() > 0) {
+                g.writeNumberField("line", v.line());
             }
             g.writeEndObject();
             if (rec.raw() != null) {
@@ -102,38 +126,49 @@ public final class GateDecision {
         return w.toString();
     }
 
-    private static String noisegateObject(FileResult r, List<String> reasons) {
+    private static Verdict verdict(FileResult r, List<String> reasons) {
+        long[] counts = new long[3];
+        Severity[] order = {Severity.ERROR, Severity.WARNING, Severity.INFO};
+        for (int i = 0; i < 3; i++) {
+            counts[i] = r.count(order[i]);
+        }
+        Set<String> rules = new LinkedHashSet<>();
+        for (Located l : r.findings()) {
+            if (l.finding().severity() != Severity.INFO) {
+                rules.add(l.finding().ruleId());
+            }
+        }
+        return new Verdict(r.score(), r.language(), new java.util.LinkedHashMap<>(r.categories()), counts,
+                List.copyOf(rules), r.failedRules(), List.copyOf(reasons), null, null, 0);
+    }
+
+    private static String noisegateObject(Verdict v) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.getFactory().createGenerator(w)) {
             g.writeStartObject();
-            g.writeNumberField("score", r.score());
-            if (r.language() != null) {
-                g.writeStringField("language", r.language());
+            g.writeNumberField("score", v.score());
+            if (v.language() != null) {
+                g.writeStringField("language", v.language());
             }
             g.writeObjectFieldStart("categories");
-            for (Map.Entry<Category, Double> e : r.categories().entrySet()) {
+            for (Map.Entry<Category, Double> e : v.categories().entrySet()) {
                 g.writeNumberField(e.getKey().key(), e.getValue());
             }
             g.writeEndObject();
             g.writeObjectFieldStart("findings");
-            for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-                g.writeNumberField(s.key(), r.count(s));
+            Severity[] order = {Severity.ERROR, Severity.WARNING, Severity.INFO};
+            for (int i = 0; i < 3; i++) {
+                g.writeNumberField(order[i].key(), v.findings()[i]);
             }
             g.writeEndObject();
-            Set<String> rules = new LinkedHashSet<>();
-            for (Located l : r.findings()) {
-                if (l.finding().severity() != Severity.INFO) {
-                    rules.add(l.finding().ruleId());
-                }
-            }
             g.writeArrayFieldStart("rules");
-            for (String id : rules) {
+            for (String id : v.rules()) {
                 g.writeString(id);
             }
             g.writeEndArray();
-            if (!r.failedRules().isEmpty()) {
+            if (!v.failedRules().isEmpty()) {
                 g.writeArrayFieldStart("failedRules");
-                for (org.noisegate.rule.RuleFailure f : r.failedRules()) {
+                for (org.noisegate.rule.RuleFailure f : v.failedRules()) {
                     g.writeStartObject();
                     g.writeStringField("rule", f.ruleId());
                     g.writeStringField("reason", f.reason());
@@ -141,9 +176,9 @@ public final class GateDecision {
                 }
                 g.writeEndArray();
             }
-            if (!reasons.isEmpty()) {
+            if (!v.reasons().isEmpty()) {
                 g.writeArrayFieldStart("reasons");
-                for (String s : reasons) {
+                for (String s : v.reasons()) {
                     g.writeString(s);
                 }
                 g.writeEndArray();

@@ -7,17 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.noisegate.source.JsonFields;
 
 /**
- * One input document: a JSONL line (kept raw, so fields pass through untouched) or a whole file.
+ * One input document: a JSONL line (kept raw, so fields pass through untouched), a Parquet row
+ * (its columns as a JSON object in {@code raw}, and the row itself for Parquet output) or a whole file.
  *
  * @param source where it came from (file name or "-")
- * @param line   1-based line number in a JSONL input, 0 for a whole file
- * @param raw    the raw JSONL line, or null for a file
+ * @param line   1-based line number in a JSONL input (row number in a Parquet input), 0 for a whole file
+ * @param raw    the raw JSONL line (a Parquet row as a JSON object), or null for a file
  * @param id     the document id (the id field, or the path)
  * @param text   the text to audit, or null when the record has an error
  * @param html   the page bytes of an HTML file, or null
  * @param error  why the record cannot be audited, or null
+ * @param row    the Parquet row, or null for other inputs
  */
-public record Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
+public record Record(String source, long line, String raw, String id, String text, byte[] html, String error,
+                     org.apache.parquet.example.data.Group row) {
     /** Strict about what follows the object: {"a":1} {"b":2} on one line is not one record. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -25,6 +28,11 @@ public record Record(String source, long line, String raw, String id, String tex
     static {
         // Jackson's default limit on string length (20M chars) is below the record size limit: lifted
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
+    }
+
+    /** A record of a JSONL line or a file. */
+    public Record(String source, long line, String raw, String id, String text, byte[] html, String error) {
+        this(source, line, raw, id, text, html, error, null);
     }
 
     /** A record that cannot be audited, and why. */

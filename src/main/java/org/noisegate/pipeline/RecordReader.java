@@ -11,7 +11,7 @@ import org.noisegate.source.TextDecoder;
 
 /**
  * Streams records from inputs: JSONL (one record per line, gzip or Zstandard transparently),
- * HTML and plain text files (one record each), {@code -} for standard input. Nothing is held
+ * Parquet (one record per row, {@link ParquetRows}), HTML and plain text files (one record each), {@code -} for standard input. Nothing is held
  * beyond the current line; an input that cannot be read becomes one error record. A record
  * (JSONL line or whole file, after decompression) longer than the size limit becomes an error
  * record with its line number and is streamed past without being held in memory.
@@ -29,7 +29,7 @@ public final class RecordReader {
     private final InputStream stdin;
     private final long maxRecord;
 
-    /** @param format jsonl, html, text, or auto (by file name; standard input is JSONL) */
+    /** @param format jsonl, parquet, html, text, or auto (by file name or Parquet's magic bytes; standard input is JSONL) */
     public RecordReader(String format, String textField, String idField, InputStream stdin) {
         this(format, textField, idField, stdin, DEFAULT_MAX_RECORD);
     }
@@ -48,6 +48,17 @@ public final class RecordReader {
 
     public void read(String input, Consumer<Record> out) {
         String kind = format.equals("auto") ? (input.equals("-") ? "jsonl" : Inputs.kind(input)) : format;
+        if (format.equals("auto") && !input.equals("-") && Inputs.parquet(Path.of(input))) {
+            kind = "parquet";
+        }
+        if (kind.equals("parquet")) {
+            if (input.equals("-")) {
+                out.accept(Record.error(input, 0, null, "Parquet is read from files, not standard input"));
+            } else {
+                ParquetRows.read(input, Path.of(input), textField, idField, maxRecord, out);
+            }
+            return;
+        }
         try (InputStream in = input.equals("-") ? Inputs.decompress(stdin) : Inputs.open(Path.of(input))) {
             switch (kind) {
                 case "jsonl" -> lines(input, in, out);

@@ -34,6 +34,23 @@ public final class Inputs {
         return in;
     }
 
+    /**
+     * A Parquet file: named {@code .parquet}, or starting with Parquet's magic bytes {@code PAR1}
+     * (here, not in the Parquet reader, so that telling costs no loading of the Parquet library).
+     */
+    public static boolean parquet(Path p) {
+        Path name = p.getFileName();
+        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+        } catch (IOException | RuntimeException e) {
+            return false; // the plain reader reports it
+        }
+    }
+
     /** The name without compression suffixes: "a.jsonl.gz" → "a.jsonl". */
     public static String baseName(String name) {
         String n = name;
