@@ -2,6 +2,9 @@ package org.noisegate.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.get_json_object;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
@@ -103,7 +106,10 @@ public final class GateJob {
             .add("reasons", DataTypes.createArrayType(DataTypes.StringType))
             .add("error", DataTypes.StringType)
             .add("source", DataTypes.StringType)
-            .add("line", DataTypes.LongType);
+            .add("line", DataTypes.LongType)
+            .add("raw", DataTypes.StringType);
+    /** How gate's line for a record it could not read begins (its original is in the line's raw field). */
+    static final String ERROR_LINE = "{\"noisegate\":{\"error\":";
 
     private final SparkSession spark;
     private final JobOptions o;
@@ -383,8 +389,14 @@ public final class GateJob {
                     docs.write().mode(SaveMode.Overwrite).partitionBy("unit", "status").text(tmp.toString());
                 } else {
                     StructType schema = outputSchema(docs, parquetSchema);
-                    docs.select(col("unit"), col("status"), from_json(col("line"), schema, Map.of("mode", "FAILFAST")).as("r"))
-                            .select("unit", "status", "r.*")
+                    Column error = col("line").startsWith(ERROR_LINE);
+                    docs.select(col("unit"), col("status"), error.as("error"), col("line"),
+                                    from_json(col("line"), schema, Map.of("mode", "FAILFAST")).as("r"))
+                            .select(col("unit"), col("status"), col("r.*"),
+                                    // an unreadable record has no columns: its original goes in noisegate.raw, as gate does
+                                    when(col("error"), col("r.noisegate").withField("raw", get_json_object(col("line"), "$.raw")))
+                                            .otherwise(col("r.noisegate")).as("noisegate__"))
+                            .drop("noisegate").withColumnRenamed("noisegate__", "noisegate")
                             .write().mode(SaveMode.Overwrite).partitionBy("unit", "status").parquet(tmp.toString());
                 }
             }
@@ -423,20 +435,19 @@ public final class GateJob {
 
     /**
      * The columns of Parquet output: the input's (a Parquet input's schema, or the fields found in
-     * the JSONL records), then the noisegate struct, and {@code raw} for the lines that could not
-     * be read as records.
+     * the JSONL records that could be read), then the noisegate struct, as gate writes Parquet.
      */
     private StructType outputSchema(Dataset<Row> docs, StructType parquetSchema) {
         StructType found = parquetSchema != null ? parquetSchema
-                : spark.read().json(docs.select("line").as(Encoders.STRING())).schema();
+                : spark.read().json(docs.filter(not(col("line").startsWith(ERROR_LINE))).select("line").as(Encoders.STRING()))
+                        .schema();
         List<StructField> fields = new ArrayList<>();
         for (StructField f : found.fields()) {
-            if (!f.name().equals("noisegate") && !f.name().equals("raw")) {
+            if (!f.name().equals("noisegate")) {
                 fields.add(f);
             }
         }
-        StructType t = new StructType(fields.toArray(StructField[]::new)).add("noisegate", NOISEGATE);
-        return t.add("raw", DataTypes.StringType);
+        return new StructType(fields.toArray(StructField[]::new)).add("noisegate", NOISEGATE);
     }
 
     private static Path marker(Path done, Unit u) {

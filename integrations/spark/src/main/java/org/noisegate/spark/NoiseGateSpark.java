@@ -150,19 +150,55 @@ public final class NoiseGateSpark {
         }
     }
 
-    /** Ships a local rule folder to the executors; the name to find it there by, "" when not a local folder. */
+    /**
+     * Ships a local rule folder to the executors; the name to find it there by. Spark names a
+     * shipped folder by its last name and keeps it for the context's life, so the folder is
+     * shipped as a copy named by a digest of its contents: two folders of one name do not clash,
+     * the same contents go once, and the copy outlives the folder.
+     */
     static String ship(SparkSession spark, String dir) {
         Path p = Path.of(dir);
         if (!Files.isDirectory(p)) {
             throw new IllegalArgumentException("rule folder " + dir + " is not a directory");
         }
-        String name = p.toAbsolutePath().normalize().getFileName().toString();
-        boolean sent = scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().listFiles()).stream()
-                .anyMatch(f -> f.endsWith("/" + name));
-        if (!sent) {
-            spark.sparkContext().addFile(p.toAbsolutePath().toString(), true);
+        try {
+            List<Path> files;
+            try (java.util.stream.Stream<Path> s = Files.walk(p)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(p.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+                md.update((byte) 0);
+            }
+            String name = "noisegate-rules-" + java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+            boolean sent = scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().listFiles()).stream()
+                    .anyMatch(f -> f.endsWith("/" + name));
+            if (!sent) {
+                Path copy = Files.createTempDirectory("noisegate-ship").resolve(name);
+                for (Path f : files) {
+                    Path to = copy.resolve(p.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to);
+                }
+                Path root = copy.getParent();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+                spark.sparkContext().addFile(copy.toString(), true);
+            }
+            return name;
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalArgumentException("cannot ship rule folder " + dir + " to the executors: " + e.getMessage());
         }
-        return name;
+    }
+
+    private static void delete(Path root) {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a temporary copy left behind; nothing is lost
+        }
     }
 
     /**

@@ -118,6 +118,11 @@ class NoiseGateSparkTest {
                 NoiseGateSpark.annotate(one, o).first().<Row>getList(4).stream().map(f -> f.getString(0)).toList();
         assertEquals(List.of(), rules.apply(new NoiseGateSpark.Options()));
         assertEquals(List.of("boilerplate.ad"), rules.apply(new NoiseGateSpark.Options().rules(dir.resolve("house-rules").toString())));
+        // another folder of the same name, other contents: shipped beside the first, not mistaken for it
+        java.nio.file.Path other = dir.resolve("b/house-rules/boilerplate/phrases");
+        java.nio.file.Files.createDirectories(other);
+        java.nio.file.Files.writeString(other.resolve("en.txt"), "[ad]\nSomething else entirely\n");
+        assertEquals(List.of(), rules.apply(new NoiseGateSpark.Options().rules(dir.resolve("b/house-rules").toString())));
     }
 
     @Test
