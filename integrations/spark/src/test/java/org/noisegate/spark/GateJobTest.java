@@ -180,6 +180,35 @@ class GateJobTest {
     }
 
     @Test
+    void statisticsSavedByGateOnAnotherShardAreMergedIn() throws Exception {
+        SparkSession spark = SparkTestData.spark();
+        List<String> records = new ArrayList<>();
+        List<String> many = SparkTestData.manyRecords().subList(0, 300);
+        for (int i = 0; i < many.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode o =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) SparkTestData.JSON.readTree(many.get(i));
+            if (i == 10 || i == 80 || i == 160 || i == 230) { // twice in each shard: repeated only across both
+                o.put("text", o.get("text").asText() + "\nPosted by the editorial team in News | 3 comments");
+            }
+            records.add(SparkTestData.JSON.writeValueAsString(o));
+        }
+        Path a = SparkTestData.write(dir.resolve("a.jsonl"), records.subList(0, 150));
+        Path b = SparkTestData.write(dir.resolve("b.jsonl"), records.subList(150, 300));
+        Path saved = dir.resolve("a.stats");
+        SparkTestData.gate(a, dir.resolve("ga"), "--corpus-stats", "--corpus-stats-save", saved.toString());
+        Map<String, List<String>> gate = SparkTestData.gate(b, dir.resolve("gb"), "--corpus-stats", "--corpus-stats-from",
+                saved.toString());
+        Path out = dir.resolve("out");
+        assertEquals(0, job(b.toString(), out.toString(), "--corpus-stats", "--corpus-stats-from", saved.toString()), log());
+        assertEquals(SparkTestData.annotations(gate.get("kept")), parquetAnnotations(spark, out, "kept"));
+        assertEquals(SparkTestData.annotations(gate.get("rejected")), parquetAnnotations(spark, out, "rejected"));
+        assertTrue(String.join("\n", gate.get("kept")).contains("boilerplate.repeated")
+                || String.join("\n", gate.get("rejected")).contains("boilerplate.repeated"), "the shared line is flagged");
+        assertEquals(2, job(b.toString(), dir.resolve("o2").toString(), "--corpus-stats-from", dir.resolve("none").toString()));
+        assertTrue(log().contains("cannot read saved corpus statistics"), log());
+    }
+
+    @Test
     void parquetInputIsGatedToo() throws Exception {
         SparkSession spark = SparkTestData.spark();
         Path json = SparkTestData.write(dir.resolve("docs.jsonl"), SparkTestData.seedRecords());
