@@ -193,12 +193,10 @@ class FloresCompareTest {
         List<int[]> plants = new ArrayList<>(); // {version, unit}
         List<String> what = new ArrayList<>();
         for (int line = 0; line < 50; line++) {
-            List<List<int[]>> names = sharedNames(ts, line);
-            if (names.isEmpty()) {
+            int[] t = pickName(ts, line, rnd);
+            if (t == null) {
                 continue;
             }
-            List<int[]> users = names.get(rnd.nextInt(names.size()));
-            int[] t = users.get(rnd.nextInt(users.size()));
             String text = ts.get(t[0]);
             what.add(files.get(t[0]).getFileName() + ":" + (line + 1) + " «" + text.substring(t[1], t[2]) + "»");
             String name = text.substring(t[1], t[2]);
@@ -229,6 +227,16 @@ class FloresCompareTest {
         assertTrue(clean.size() <= 7, "name-missing notes on clean line sets: " + clean);
     }
 
+    /** One version's mention of a name that four or more versions of its script write alike, at random; null for none. */
+    private static int[] pickName(List<String> ts, int line, Random rnd) {
+        List<List<int[]>> names = sharedNames(ts, line);
+        if (names.isEmpty()) {
+            return null;
+        }
+        List<int[]> users = names.get(rnd.nextInt(names.size()));
+        return users.get(rnd.nextInt(users.size()));
+    }
+
     /** Capitalised words (not a line's first) that four or more versions of one cased script write alike: {version, start, end}. */
     private static List<List<int[]>> sharedNames(List<String> ts, int line) {
         Map<String, List<int[]>> shared = new TreeMap<>();
@@ -257,12 +265,10 @@ class FloresCompareTest {
         List<String> ts = new ArrayList<>(texts);
         List<int[]> plants = new ArrayList<>();
         for (int line = 0; line < 50; line++) {
-            List<List<int[]>> names = sharedNames(ts, line);
-            if (names.isEmpty()) {
+            int[] t = pickName(ts, line, rnd);
+            if (t == null) {
                 continue;
             }
-            List<int[]> users = names.get(rnd.nextInt(names.size()));
-            int[] t = users.get(rnd.nextInt(users.size()));
             String text = ts.get(t[0]);
             String old = text.substring(t[1], t[2]);
             String changed = misspell(old, rnd);

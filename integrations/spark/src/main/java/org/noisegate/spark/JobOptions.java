@@ -101,27 +101,22 @@ record JobOptions(List<String> inputs, String out, double minScore, Map<String, 
     }
 
     private static double score(String option, String v) {
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            d = Double.NaN;
-        }
-        if (!(d >= 0 && d <= 100)) {
-            throw new IllegalArgumentException(option + " takes a score from 0 to 100, not '" + v + "'");
-        }
-        return d;
+        return number(option, v, d -> d >= 0 && d <= 100, "a score from 0 to 100");
     }
 
     private static double positive(String option, String v) {
+        return number(option, v, d -> d > 0, "a positive number");
+    }
+
+    private static double number(String option, String v, java.util.function.DoublePredicate ok, String what) {
         double d;
         try {
             d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             d = Double.NaN;
         }
-        if (!(d > 0)) {
-            throw new IllegalArgumentException(option + " takes a positive number, not '" + v + "'");
+        if (!ok.test(d)) {
+            throw new IllegalArgumentException(option + " takes " + what + ", not '" + v + "'");
         }
         return d;
     }

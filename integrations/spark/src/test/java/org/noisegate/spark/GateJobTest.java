@@ -156,16 +156,8 @@ class GateJobTest {
     @Test
     void corpusStatisticsOfTheTasksFlagWhatGateFlagsWithItsOwn() throws Exception {
         SparkSession spark = SparkTestData.spark();
-        List<String> records = new ArrayList<>();
-        List<String> many = SparkTestData.manyRecords().subList(0, 400);
-        for (int i = 0; i < many.size(); i++) {
-            com.fasterxml.jackson.databind.node.ObjectNode o =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) SparkTestData.JSON.readTree(many.get(i));
-            if (i % 7 == 0) { // one line that recurs in a seventh of the documents
-                o.put("text", o.get("text").asText() + "\nPosted by the editorial team in News | 3 comments");
-            }
-            records.add(SparkTestData.JSON.writeValueAsString(o));
-        }
+        // one line that recurs in a seventh of the documents
+        List<String> records = SparkTestData.withLine(SparkTestData.manyRecords().subList(0, 400), i -> i % 7 == 0);
         Path in = SparkTestData.write(dir.resolve("docs.jsonl"), records);
         Path out = dir.resolve("out");
         assertEquals(0, job(in.toString(), out.toString(), "--corpus-stats", "--split-mb", "0.05"), log());
@@ -182,16 +174,9 @@ class GateJobTest {
     @Test
     void statisticsSavedByGateOnAnotherShardAreMergedIn() throws Exception {
         SparkSession spark = SparkTestData.spark();
-        List<String> records = new ArrayList<>();
-        List<String> many = SparkTestData.manyRecords().subList(0, 300);
-        for (int i = 0; i < many.size(); i++) {
-            com.fasterxml.jackson.databind.node.ObjectNode o =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) SparkTestData.JSON.readTree(many.get(i));
-            if (i == 10 || i == 80 || i == 160 || i == 230) { // twice in each shard: repeated only across both
-                o.put("text", o.get("text").asText() + "\nPosted by the editorial team in News | 3 comments");
-            }
-            records.add(SparkTestData.JSON.writeValueAsString(o));
-        }
+        // a line twice in each shard: repeated only across both
+        List<String> records = SparkTestData.withLine(SparkTestData.manyRecords().subList(0, 300),
+                i -> i == 10 || i == 80 || i == 160 || i == 230);
         Path a = SparkTestData.write(dir.resolve("a.jsonl"), records.subList(0, 150));
         Path b = SparkTestData.write(dir.resolve("b.jsonl"), records.subList(150, 300));
         Path saved = dir.resolve("a.stats");

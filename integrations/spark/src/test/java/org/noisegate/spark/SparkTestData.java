@@ -73,6 +73,19 @@ final class SparkTestData {
         return out;
     }
 
+    /** The records, with one line (a post's byline, the same every time) added to the texts of those the test picks. */
+    static List<String> withLine(List<String> records, java.util.function.IntPredicate pick) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            ObjectNode o = (ObjectNode) JSON.readTree(records.get(i));
+            if (pick.test(i)) {
+                o.put("text", o.get("text").asText() + "\nPosted by the editorial team in News | 3 comments");
+            }
+            out.add(JSON.writeValueAsString(o));
+        }
+        return out;
+    }
+
     static Path write(Path file, List<String> lines) throws IOException {
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
